@@ -1,0 +1,77 @@
+import { type PhraseSet, PhraseMatcher, type RuleTransformer, ruleUrl } from '@replylint/rules/kit';
+import type { Root } from 'nlcst';
+import type { Processor } from 'unified';
+import { VFile } from 'vfile';
+import { type PresetName, type ResolvedRule, type RulesConfig, resolveRules } from '../config/rules-config.js';
+import { readReply } from '../structure/index.js';
+
+export interface ReplylintOptions {
+  /** The customer's name, when the caller knows it. */
+  readonly customerName?: string;
+  /** Per-rule severity and options, on top of the preset. */
+  readonly rules?: RulesConfig;
+  /** The preset the rules start from (default `recommended`). */
+  readonly preset?: PresetName;
+}
+
+const matchers = new Map<string, PhraseMatcher>();
+
+/** One matcher for all phrase sets of the enabled rules, compiled once per combination. */
+function sharedMatcher(resolved: readonly ResolvedRule[]): PhraseMatcher {
+  const key = resolved.map(({ rule }) => rule.meta.id).sort().join(',');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const sets: PhraseSet[] = resolved.flatMap(({ rule }) => rule.phraseSets);
+    matcher = new PhraseMatcher(sets);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
+
+const fatalBySeverity = { error: true, warning: false, info: null } as const;
+
+/**
+ * The replylint preset as a unified attacher: `unified().use(retextEnglish).use(replylint, options)`.
+ *
+ * Used on its own, it reads the reply structure from the file (front matter, quoted
+ * thread, signature) and re-parses only the agent's words; `lint()` does that first and
+ * hands over the context in `file.data.replylint`.
+ */
+export default function replylint(this: Processor, options: ReplylintOptions = {}): (tree: Root, file: VFile) => Root {
+  const processor = this;
+  const resolved = resolveRules(options.rules, options.preset);
+  const matcher = sharedMatcher(resolved);
+  const transformers: [ResolvedRule, RuleTransformer][] = resolved.map((entry) => [entry, entry.rule.attacher(entry.options)]);
+
+  return (tree, file) => {
+    const data = file.data.replylint ?? {};
+    file.data.replylint = data;
+    let root = tree;
+    if (!data.context) {
+      const text = String(file.value ?? '');
+      const structure = readReply(text, { customerName: options.customerName });
+      data.context = structure.context;
+      if (structure.masked !== text) root = processor.parse(new VFile(structure.masked)) as Root;
+    }
+    data.matcher = matcher;
+    data.analysis = undefined;
+    for (const [{ rule, severity }, transform] of transformers) {
+      const before = file.messages.length;
+      try {
+        transform(root, file);
+      } catch (error) {
+        // One broken rule must not take the other rules' findings with it.
+        const message = file.message(`Rule "${rule.meta.id}" failed on this reply: ${error instanceof Error ? error.message : String(error)}`, {
+          ruleId: 'internal-error',
+          source: 'replylint',
+        });
+        message.url = ruleUrl(rule.meta.id);
+        message.fatal = null;
+      }
+      for (const message of file.messages.slice(before)) {
+        if (message.ruleId === rule.meta.id) message.fatal = fatalBySeverity[severity];
+      }
+    }
+    return root;
+  };
+}

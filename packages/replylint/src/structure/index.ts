@@ -1,0 +1,115 @@
+import { type CustomerName, foldName, parseCustomerName, type Range, type ReplyContext } from '@replylint/rules/kit';
+import { frontMatterName, frontMatterTemplate, readFrontMatter } from './front-matter.js';
+import { splitLines } from './lines.js';
+import { findPlaceholders } from './placeholders.js';
+import { readThread } from './thread.js';
+
+/** What the caller already knows about a reply, before its text is read. */
+export interface ReplyHints {
+  /** The customer's name, from the caller (`customerName` option, `--name`). */
+  readonly customerName?: string | undefined;
+  /** The name from the email's `To:` header. */
+  readonly headerName?: string | undefined;
+  /** The reply is a canned response from a helpdesk export. */
+  readonly template?: boolean | undefined;
+  /** The text may open with a YAML front-matter block (plain-text drafts). */
+  readonly frontMatter?: boolean | undefined;
+}
+
+export interface ReplyStructure {
+  readonly context: ReplyContext;
+  /**
+   * The text to parse: same length and line breaks as the reply, with everything that is
+   * not the agent's own prose blanked out and template tags replaced by a neutral word.
+   */
+  readonly masked: string;
+  readonly frontMatter?: Range | undefined;
+}
+
+function complement(length: number, taken: readonly Range[]): Range[] {
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  const free: Range[] = [];
+  let at = 0;
+  for (const range of sorted) {
+    if (range.start > at) free.push({ start: at, end: range.start });
+    at = Math.max(at, range.end);
+  }
+  if (at < length) free.push({ start: at, end: length });
+  return free;
+}
+
+/** Blanks out `ranges` (keeping line breaks) and turns template tags into one neutral word each. */
+function mask(text: string, hidden: readonly Range[], tags: readonly Range[]): string {
+  if (hidden.length === 0 && tags.length === 0) return text;
+  const chars = text.split('');
+  for (const range of hidden) {
+    for (let i = range.start; i < range.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+  for (const tag of tags) {
+    for (let i = tag.start; i < tag.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = 'x';
+  }
+  return chars.join('');
+}
+
+function resolveCustomer(
+  hints: ReplyHints,
+  frontMatter: Readonly<Record<string, unknown>>,
+  authors: readonly string[],
+  signOff: string | undefined,
+): CustomerName | undefined {
+  const candidates: [string | undefined, CustomerName['source']][] = [
+    [hints.customerName, 'option'],
+    [frontMatterName(frontMatter), 'front-matter'],
+    [hints.headerName, 'header'],
+    ...authors.slice(0, 1).map((author): [string, CustomerName['source']] => [author, 'thread']),
+    [signOff, 'sign-off'],
+  ];
+  for (const [raw, source] of candidates) {
+    if (!raw) continue;
+    const name = parseCustomerName(raw, source);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a reply as an agent's editor holds it: front matter, the agent's draft, the
+ * signature and the quoted thread; and what they say about the customer.
+ */
+export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure {
+  const front = hints.frontMatter === false ? undefined : readFrontMatter(text);
+  const bodyStart = front?.length ?? 0;
+  const lines = splitLines(text, bodyStart);
+  const early = hints.customerName ?? (front ? frontMatterName(front.data) : undefined) ?? hints.headerName;
+  const earlyFolded = early ? parseCustomerName(early, 'option') : undefined;
+  const isCustomer = (name: string): boolean => {
+    if (!earlyFolded) return false;
+    const folded = foldName(name);
+    return [earlyFolded.first, earlyFolded.last, earlyFolded.full].some((part) => part !== undefined && foldName(part) === folded);
+  };
+  const thread = readThread(lines, text, isCustomer);
+  const frontRange = front ? { start: 0, end: front.length } : undefined;
+  const hidden = [...(frontRange ? [frontRange] : []), ...thread.quoted, ...thread.signature];
+  const draft = complement(text.length, hidden).filter((range) => text.slice(range.start, range.end).trim() !== '');
+  const placeholders = findPlaceholders(text, draft);
+  const known = resolveCustomer(hints, front?.data ?? {}, thread.authors, thread.quotedSignOff);
+  // A canned response is filled in per customer at send time: no name is ever known in it.
+  const template =
+    hints.template === true ||
+    (front !== undefined && frontMatterTemplate(front.data)) ||
+    (known === undefined && placeholders.length > 0);
+  const customer = template ? undefined : known;
+  return {
+    context: {
+      customer,
+      draft,
+      quoted: thread.quoted,
+      quotedText: thread.quotedText,
+      signature: thread.signature,
+      placeholders,
+      template,
+    },
+    masked: mask(text, hidden, placeholders),
+    frontMatter: frontRange,
+  };
+}

@@ -1,0 +1,294 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { type Analysis, analyse } from '../kit/analysis.js';
+import { type CustomerName, insideAny } from '../kit/context.js';
+import { addressForm, displayName, foldName, titles } from '../kit/names.js';
+import { isRecord } from '../kit/options.js';
+import { OptionsError, type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import type { Token } from '../kit/tokens.js';
+import { genericAddressees, greetingWords, impersonalOpenings } from './greetings.js';
+import { placeholderFor } from './placeholders.js';
+
+export const meta: RuleMeta = {
+  id: 'customer-name',
+  summary: 'The reply does not address the customer by name.',
+  url: ruleUrl('customer-name'),
+  severity: 'warning',
+  presets: ['recommended', 'strict'],
+};
+
+export interface CustomerNameOptions {
+  /** The name placeholder to suggest in canned responses (default: the one matching the reply's other tags). */
+  readonly placeholder?: string;
+}
+
+export function parseOptions(raw: unknown): CustomerNameOptions {
+  if (raw === undefined || raw === null) return {};
+  if (!isRecord(raw)) throw new OptionsError(meta.id, '(options)', 'an object', raw);
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== 'placeholder') throw new OptionsError(meta.id, key, 'one of: placeholder', value);
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new OptionsError(meta.id, key, 'a non-empty string such as "{{first_name}}"', value);
+    }
+  }
+  return raw as CustomerNameOptions;
+}
+
+interface Greeting {
+  /** The greeting word as written ("Hi", "Dear"). */
+  readonly word: string;
+  readonly start: number;
+  readonly wordEnd: number;
+  /** The addressee as written, trimmed ("Jane", "there", ""), and where it is. */
+  readonly addressee: string;
+  readonly addresseeStart: number;
+  readonly addresseeEnd: number;
+  /** "Hi ," / "Dear ,": a merge field that came out empty. */
+  readonly emptyField: boolean;
+  /** The end of the greeting line. */
+  readonly lineEnd: number;
+}
+
+const greetingPattern = new RegExp(`^(${greetingWords.map((word) => word.replace(' ', '\\s+')).join('|')})\\b`, 'i');
+
+const addresseePattern = /^(,?[^\S\n]*)((?:(?:mrs?|ms|mx|dr|prof|st)\.|[^,!:;.?\n—–()])*)/i;
+
+function parseGreeting(text: string, start: number): Greeting | undefined {
+  const newline = text.indexOf('\n', start);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const line = text.slice(start, lineEnd);
+  const opening = greetingPattern.exec(line);
+  if (!opening) return undefined;
+  const word = opening[1] as string;
+  const wordEnd = start + word.length;
+  const rest = line.slice(word.length);
+  const emptyField = /^[^\S\n]+[,!:;]/.test(rest) || (/^dear$/i.test(word) && /^[^\S\n]*(?:[,!:;.]|$)/.test(rest));
+  const shape = addresseePattern.exec(rest);
+  const lead = shape?.[1] ?? '';
+  let raw = shape?.[2] ?? '';
+  // "Hi, thanks for…": a comma after the greeting word and then no name.
+  if (lead.startsWith(',') && !/^\s*[\p{Lu}\p{Lt}]/u.test(raw)) raw = '';
+  const terminated = /^[,!:;.?—–]/.test(rest.slice(lead.length + raw.length));
+  const offset = raw.length - raw.trimStart().length;
+  let addressee = raw.trim();
+  const words = addressee.split(/\s+/).filter(Boolean);
+  if (!terminated || words.length > 4) {
+    // "Hi Jane thanks for getting in touch": keep the leading capitalised words only.
+    const kept: string[] = [];
+    for (const candidate of words) {
+      if (kept.length === 3 || !(/^[\p{Lu}\p{Lt}]/u.test(candidate) || (kept.length === 0 && genericOf(candidate)))) break;
+      kept.push(candidate);
+    }
+    const lastKept = kept[kept.length - 1];
+    addressee = lastKept ? addressee.slice(0, addressee.indexOf(lastKept, kept.slice(0, -1).join(' ').length) + lastKept.length) : '';
+  }
+  const addresseeStart = wordEnd + lead.length + offset;
+  return {
+    word,
+    start,
+    wordEnd,
+    addressee,
+    addresseeStart,
+    addresseeEnd: addresseeStart + addressee.length,
+    emptyField,
+    lineEnd,
+  };
+}
+
+function genericOf(addressee: string): { impersonal: boolean } | undefined {
+  const folded = foldName(addressee).replace(/\s+/g, ' ');
+  if (folded === '') return { impersonal: false };
+  return genericAddressees.find((generic) => generic.words === folded);
+}
+
+/** The whitespace-delimited run around a token holds an email address or a link. */
+function insideAddress(text: string, token: Token): boolean {
+  let from = token.start;
+  let to = token.end;
+  while (from > 0 && !/\s/.test(text.charAt(from - 1))) from--;
+  while (to < text.length && !/\s/.test(text.charAt(to))) to++;
+  return /@|:\/\/|^www\./i.test(text.slice(from, to));
+}
+
+const leadIns = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'thanks',
+  'thank',
+  'you',
+  'cheers',
+  'sorry',
+  'again',
+  'bye',
+  'welcome',
+  'congratulations',
+  'congrats',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+  'weekend',
+  'please',
+  'ok',
+  'okay',
+  'so',
+  'well',
+  'yes',
+  'no',
+  'sure',
+  'absolutely',
+  'great',
+  'now',
+]);
+
+const notVocativeBefore = new Set(['to', 'for', 'from', 'with', 'by', 'at', 'of', 'about', 'asked', 'told', 'cc', 'and', 'or', 'named', 'called']);
+
+/** The customer is addressed by name: in the greeting, or as a vocative ("Thanks, Jane!"). */
+function addressed(analysis: Analysis, name: CustomerName, greeting: Greeting | undefined): boolean {
+  const { tokens, text } = analysis.stream;
+  const first = name.first ? foldName(name.first) : undefined;
+  const last = name.last ? foldName(name.last) : undefined;
+  const firstParts = first?.split(/[\s-]+/) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    const folded = foldName(token.norm);
+    let end = -1;
+    if (first && (folded === first || folded === firstParts[0])) end = i + 1;
+    else if (last && titles.has(folded)) {
+      let next = i + 1;
+      if (tokens[next]?.norm === '.') next++;
+      if (tokens[next] && foldName((tokens[next] as Token).norm) === last) end = next + 1;
+    }
+    if (end === -1 || insideAddress(text, token)) continue;
+    if (greeting && token.start >= greeting.start && token.start < greeting.lineEnd) return true;
+    const before = tokens[i - 1];
+    const after = tokens[end];
+    const sameUnitBefore = before && before.unit === token.unit ? before : undefined;
+    const sameUnitAfter = after && after.unit === token.unit ? after : undefined;
+    const openBefore =
+      !sameUnitBefore ||
+      (sameUnitBefore.kind !== 'word' && /^[,;:(—–-]+$/.test(sameUnitBefore.norm)) ||
+      leadIns.has(sameUnitBefore.norm);
+    const closeAfter = !sameUnitAfter || (sameUnitAfter.kind !== 'word' && /^[,.!?;:—–)-]/.test(sameUnitAfter.norm));
+    if (openBefore && closeAfter) return true;
+    if (sameUnitBefore && leadIns.has(sameUnitBefore.norm) && sameUnitBefore.kind === 'word') return true;
+    if (closeAfter && sameUnitAfter && /^[.!?]/.test(sameUnitAfter.norm) && sameUnitBefore && !notVocativeBefore.has(sameUnitBefore.norm)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function firstDraftToken(analysis: Analysis): Token | undefined {
+  return analysis.stream.tokens.find((token) => token.kind === 'word' || token.kind === 'symbol');
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return (end === -1 ? text.length : end) - (text.slice(offset, end === -1 ? undefined : end).match(/\s*$/)?.[0].length ?? 0);
+}
+
+export function customerName(options: CustomerNameOptions = {}): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { context, stream } = analysis;
+    const { text } = stream;
+    const start = firstDraftToken(analysis);
+    if (!start) return;
+    const greeting = parseGreeting(text, start.start);
+    const inDraft = context.placeholders.filter((placeholder) => insideAny(context.draft, placeholder.start, placeholder.end));
+    const namePlaceholders = inDraft.filter((placeholder) => placeholder.kind === 'customer-name');
+    const placeholder = options.placeholder ?? placeholderFor(inDraft.map((found) => found.expression));
+    const customer = context.customer;
+    const say = (from: number, to: number, reason: string, suggestions: Suggestion[]): void => {
+      report(file, analysis, meta, { start: from, end: to, reason, suggestions });
+    };
+    const greetingSpan = (g: Greeting): [number, number] => [g.start, g.addressee ? g.addresseeEnd : g.wordEnd];
+    const isPlaceholderAt = (from: number, to: number): boolean =>
+      inDraft.some((found) => found.start < to && from < found.end);
+
+    if (greeting?.emptyField) {
+      const fill = context.template || !customer ? (context.template ? placeholder : undefined) : addressForm(customer, greeting.word);
+      say(greeting.start, greeting.wordEnd + 1, 'The greeting has an empty name: the merge field did not fill in.', [
+        fill
+          ? { desc: `Greet them as ${fill}`, fix: { range: [greeting.start, greeting.addresseeEnd > greeting.wordEnd ? greeting.addresseeEnd : greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)], text: `${greeting.word} ${fill}` } }
+          : { desc: 'Greet them without the empty field', fix: { range: [greeting.wordEnd, greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)], text: '' } },
+      ]);
+      return;
+    }
+
+    if (context.template) {
+      if (namePlaceholders.length > 0) return;
+      const generic = greeting ? genericOf(greeting.addressee) : undefined;
+      if (greeting && greeting.addressee && !generic && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
+        say(greeting.addresseeStart, greeting.addresseeEnd, `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`, [
+          { desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } },
+        ]);
+        return;
+      }
+      const [from, to] = greeting ? greetingSpan(greeting) : [start.start, lineEndAt(text, start.start)];
+      say(from, to, 'This canned response never addresses the customer by name: add a name placeholder.', [
+        greeting
+          ? { desc: `Greet them with ${placeholder}`, fix: { range: [from, to], text: `${greeting.word} ${placeholder}` } }
+          : { desc: `Open with a greeting using ${placeholder}`, fix: { range: [start.start, start.start], text: `Hi ${placeholder},\n\n` } },
+      ]);
+      return;
+    }
+
+    if (namePlaceholders.length > 0) return;
+
+    if (!customer) {
+      const opening = text.slice(start.start, lineEndAt(text, start.start));
+      const impersonalOpening = impersonalOpenings.find((words) => foldName(opening).startsWith(words));
+      if (impersonalOpening) {
+        const end = start.start + impersonalOpening.length;
+        say(start.start, end, `“${text.slice(start.start, end)}” is impersonal: address the customer by name.`, [
+          { desc: 'Use their name', fix: { range: [start.start, end], text: "Dear [customer's name]" } },
+        ]);
+        return;
+      }
+      if (greeting && greeting.addressee && genericOf(greeting.addressee)?.impersonal) {
+        const [from, to] = greetingSpan(greeting);
+        say(from, to, `“${text.slice(from, to)}” is impersonal: address the customer by name.`, [
+          { desc: 'Use their name', fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: "[customer's name]" } },
+        ]);
+      }
+      return;
+    }
+
+    if (addressed(analysis, customer, greeting)) return;
+    const who = displayName(customer);
+    if (greeting && greeting.addressee && !genericOf(greeting.addressee) && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
+      const form = addressForm(customer, greeting.word);
+      say(greeting.addresseeStart, greeting.addresseeEnd, `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`, [
+        { desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } },
+      ]);
+      return;
+    }
+    if (greeting) {
+      const [from, to] = greetingSpan(greeting);
+      const form = addressForm(customer, greeting.word);
+      say(from, to, `The reply never addresses ${who} by name: greet them personally.`, [
+        { desc: `Greet them as ${form}`, fix: { range: [from, to], text: `${greeting.word} ${form}` } },
+      ]);
+      return;
+    }
+    const form = addressForm(customer, 'Hi');
+    say(start.start, lineEndAt(text, start.start), `The reply never addresses ${who} by name: greet them personally.`, [
+      { desc: `Open with "Hi ${form},"`, fix: { range: [start.start, start.start], text: `Hi ${form},\n\n` } },
+    ]);
+  };
+}
+
+export const rule: Rule<CustomerNameOptions> = {
+  meta,
+  phraseSets: [],
+  parseOptions,
+  attacher: customerName,
+};
+
+export default rule;

@@ -1,0 +1,195 @@
+import type { Paragraph, Root, Sentence, SentenceContent } from 'nlcst';
+import { toString as nlcstToString } from 'nlcst-to-string';
+import { cliticSuffixes, contractions, isContractionHosts, keysOf } from './lexicon.js';
+
+export type TokenKind = 'word' | 'punct' | 'symbol';
+
+export interface Token {
+  /** Lower-cased, apostrophes and dashes normalised, one word of an expanded contraction. */
+  readonly norm: string;
+  /** The keys this token answers to in patterns: `norm`, `<class>` names and tags. */
+  readonly keys: readonly string[];
+  readonly kind: TokenKind;
+  /** Offsets in the linted text (0-based, UTF-16, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the unit (sentence or line-level clause) holding the token. */
+  readonly unit: number;
+  /** The source word starts with an upper-case letter. */
+  readonly capitalised: boolean;
+  /** The whole source word this token comes from, as written. */
+  readonly word: string;
+}
+
+/**
+ * A unit is a sentence as retext sees it, further cut at line breaks that end a
+ * greeting, a sign-off or a short heading-like line ("Hi Jane,\nI'm sorry…").
+ */
+export interface Unit {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly paragraph: number;
+}
+
+export interface TokenStream {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly units: readonly Unit[];
+}
+
+const apostrophes = /[\u2018\u2019\u02BC\u00B4\u0060\u2032]/g;
+const dashes = /[\u2010-\u2015\u2212]/g;
+
+export function normalise(value: string): string {
+  return value.toLowerCase().replace(apostrophes, "'").replace(dashes, '-');
+}
+
+const greetingOrClosingStart =
+  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|thanks|thank\s+you|many\s+thanks|regards|kind\s+regards|best|warm|warmest|cheers|sincerely|yours|all\s+the\s+best|take\s+care|to\s+whom)\b/i;
+
+/** Whether a line break after `line` ends a unit, given the line that follows. */
+function breaksUnit(line: string, next: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === '') return true;
+  const words = trimmed.split(/\s+/).length;
+  if (/[.!?]["')\]]*$/.test(trimmed)) return true;
+  if (words <= 5 && greetingOrClosingStart.test(trimmed)) return true;
+  const nextTrimmed = next.trimStart();
+  if (/^(?:[-*•·▪–]|\d+[.)])\s/.test(nextTrimmed)) return true;
+  if (/^(?:[-*•·▪–]|\d+[.)])\s/.test(trimmed)) return true;
+  return words <= 6 && !/[,;]$/.test(trimmed) && /^[A-Z"“(]/.test(nextTrimmed);
+}
+
+interface Builder {
+  text: string;
+  tokens: Token[];
+  units: Unit[];
+  unitStart: number;
+  unitTokenStart: number;
+  paragraph: number;
+}
+
+function closeUnit(b: Builder, end: number): void {
+  if (b.tokens.length > b.unitTokenStart) {
+    b.units.push({
+      index: b.units.length,
+      start: b.unitStart,
+      end,
+      tokenStart: b.unitTokenStart,
+      tokenEnd: b.tokens.length,
+      paragraph: b.paragraph,
+    });
+  }
+  b.unitTokenStart = b.tokens.length;
+}
+
+function push(
+  b: Builder,
+  norm: string,
+  kind: TokenKind,
+  start: number,
+  end: number,
+  word: string,
+  capitalised: boolean,
+): void {
+  if (b.tokens.length === b.unitTokenStart) b.unitStart = start;
+  b.tokens.push({ norm, keys: keysOf(norm), kind, start, end, unit: b.units.length, capitalised, word });
+}
+
+function pushWord(b: Builder, word: string, start: number): void {
+  const end = start + word.length;
+  const norm = normalise(word);
+  const capitalised = /^\p{Lu}/u.test(word);
+  const whole = contractions[norm];
+  if (whole) {
+    const [first = '', ...rest] = whole;
+    const cut = Math.max(start + 1, end - (norm.endsWith("n't") ? 3 : 2));
+    push(b, first, 'word', start, rest.length > 0 ? cut : end, word, capitalised);
+    for (const part of rest) push(b, part, 'word', cut, end, word, false);
+    return;
+  }
+  const apostrophe = norm.lastIndexOf("'");
+  if (apostrophe > 0) {
+    const suffix = norm.slice(norm.endsWith("n't") ? apostrophe - 1 : apostrophe);
+    const expansion = cliticSuffixes[suffix];
+    const host = norm.slice(0, norm.length - suffix.length);
+    if (expansion && host) {
+      const cut = start + host.length;
+      push(b, host, 'word', start, cut, word, capitalised);
+      push(b, expansion, 'word', cut, end, word, false);
+      return;
+    }
+    if (suffix === "'s" && host) {
+      const cut = start + host.length;
+      push(b, host, 'word', start, cut, word, capitalised);
+      push(b, isContractionHosts.has(host) ? 'is' : "'s", 'word', cut, end, word, false);
+      return;
+    }
+  }
+  push(b, norm, 'word', start, end, word, capitalised);
+}
+
+function offsetOf(node: { position?: { start: { offset?: number } } | undefined }): number | undefined {
+  return node.position?.start.offset;
+}
+
+function walkSentence(b: Builder, sentence: Sentence): void {
+  const children: readonly SentenceContent[] = sentence.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as SentenceContent;
+    const start = offsetOf(child);
+    if (start === undefined) continue;
+    const value = nlcstToString(child);
+    switch (child.type) {
+      case 'WordNode':
+        pushWord(b, value, start);
+        break;
+      case 'PunctuationNode':
+        push(b, normalise(value), 'punct', start, start + value.length, value, false);
+        break;
+      case 'SymbolNode':
+        push(b, normalise(value), 'symbol', start, start + value.length, value, false);
+        break;
+      case 'WhiteSpaceNode': {
+        const newline = value.indexOf('\n');
+        if (newline === -1) break;
+        const lineStart = b.text.lastIndexOf('\n', start - 1) + 1;
+        const nextEnd = b.text.indexOf('\n', start + value.length);
+        const line = b.text.slice(lineStart, start);
+        const next = b.text.slice(start + value.length, nextEnd === -1 ? undefined : nextEnd);
+        if (/\n[^\S\n]*\n/.test(value) || breaksUnit(line, next)) closeUnit(b, start);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+/** Tokens and units of a retext (nlcst) tree parsed from `text`. */
+export function tokenize(tree: Root, text: string): TokenStream {
+  const b: Builder = { text, tokens: [], units: [], unitStart: 0, unitTokenStart: 0, paragraph: 0 };
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue;
+    for (const sentence of (child as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      walkSentence(b, sentence);
+      const end = sentence.position?.end.offset ?? text.length;
+      closeUnit(b, end);
+    }
+    b.paragraph++;
+  }
+  return { text, tokens: b.tokens, units: b.units };
+}
+
+/** The text of tokens [from, to) as written. */
+export function sliceTokens(stream: TokenStream, from: number, to: number): string {
+  const first = stream.tokens[from];
+  const last = stream.tokens[to - 1];
+  if (!first || !last) return '';
+  return stream.text.slice(first.start, last.end);
+}

@@ -1,0 +1,85 @@
+import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
+
+/**
+ * Phrases that offer the customer a way forward. A refusal that shares its sentence with
+ * one of them is a limit with an alternative, which is good practice. A following word in
+ * `notAnOffer` cancels it ("we can not…", "I can understand…").
+ */
+export interface AlternativeEntry extends PhraseEntry {
+  readonly note: string;
+}
+
+export const alternatives: readonly AlternativeEntry[] = [
+  {
+    id: 'agent-can',
+    patterns: [
+      '<agent> can|could|will|shall|may|might',
+      '<agent> would|could <filler>? be happy|glad|delighted|pleased',
+      '<agent> would love|like to',
+      '<agent> <be> happy|glad|delighted|pleased|able',
+      '<agent> have|has gone|arranged|sent|issued|added|applied|credited|refunded|booked|raised|escalated|set|put|created|reserved|ordered|processed|upgraded|extended|asked|passed|included|attached|started|opened|logged|flagged|requested|organised|organized|applied|waived|refunded|moved|changed|found|made|given|offered|emailed|booked',
+      '<agent> do|does offer|provide|have|accept|allow',
+      '<agent> offer|provide|accept',
+      '<agent> <be> offering|sending|arranging|issuing|adding|giving|booking',
+    ],
+    note: 'the agent offers to do something',
+  },
+  {
+    id: 'customer-can',
+    patterns: [
+      'you can|could|may|might',
+      'you will be able',
+      'you <be> welcome|able|free|entitled to',
+      'feel free to',
+      'you <be> eligible',
+    ],
+    note: 'the customer is shown what they can do',
+  },
+  {
+    id: 'options',
+    patterns: [
+      'there <be> a|an|another|other|some|two|three|several|plenty workaround|workarounds|option|options|alternative|alternatives|way|ways|fix',
+      'what <agent> can|could do',
+      'here is|are what',
+      'the good news is',
+      'instead',
+      'alternatively',
+      'as an alternative',
+      'in the meantime',
+      'meanwhile',
+      'unless|until|once',
+      'as soon as',
+      'happy|glad to',
+    ],
+    note: 'an alternative or a path to yes',
+  },
+];
+
+export const notAnOffer: ReadonlySet<string> = new Set([
+  'not',
+  'never',
+  'unable',
+  'understand',
+  'see',
+  'imagine',
+  'appreciate',
+  'assure',
+  'confirm',
+  'only',
+  'tell',
+  'sympathise',
+  'sympathize',
+  'hear',
+  'feel',
+  'relate',
+  'promise',
+  'guarantee',
+  'apologise',
+  'apologize',
+  'no',
+]);
+
+export const alternativePhrases: PhraseSet<AlternativeEntry> = {
+  name: 'no-flat-no/alternative',
+  entries: alternatives,
+};

@@ -1,0 +1,172 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
+import {
+  inConditional,
+  isQuestion,
+  isReported,
+  lowerFirst,
+  outermost,
+  overlaps,
+  unitOf,
+  upperFirst,
+} from '../kit/clauses.js';
+import type { Match } from '../kit/matcher.js';
+import { type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import type { TokenStream, Unit } from '../kit/tokens.js';
+import { noOptions } from '../kit/options.js';
+import { type AlternativeEntry, alternativePhrases, notAnOffer } from './alternatives.js';
+import { type FlatNoEntry, flatNoPhrases } from './phrases.js';
+
+export const meta: RuleMeta = {
+  id: 'no-flat-no',
+  summary: 'A refusal left standing on its own; lead with what you can do.',
+  url: ruleUrl('no-flat-no'),
+  severity: 'warning',
+  presets: ['recommended', 'strict'],
+};
+
+const placeholderAlternative = '[what you can do instead]';
+
+function offers(stream: TokenStream, matches: readonly Match<AlternativeEntry>[]): Match<AlternativeEntry>[] {
+  return matches.filter((match) => {
+    let next = match.end;
+    while (stream.tokens[next]?.keys.includes('<filler>')) next++;
+    const token = stream.tokens[next];
+    return !token || !notAnOffer.has(token.norm);
+  });
+}
+
+function span(stream: TokenStream, unit: Unit, from = unit.tokenStart): { start: number; end: number; text: string } {
+  let last = unit.tokenEnd - 1;
+  while (last > from && stream.tokens[last]?.kind !== 'word') last--;
+  const start = stream.tokens[from]?.start ?? unit.start;
+  const end = stream.tokens[last]?.end ?? unit.end;
+  return { start, end, text: stream.text.slice(start, end) };
+}
+
+/** "We can't refund this. However, I can send a replacement." → one sentence, alternative first. */
+function leadWithAlternative(
+  stream: TokenStream,
+  refusal: Unit,
+  next: Unit,
+  offer: Match<AlternativeEntry>,
+): Suggestion {
+  const alternative = span(stream, next, offer.start);
+  let from = refusal.tokenStart;
+  // "No, we can't…" → "…, though we can't…": the flat "no" does not survive the merge.
+  if (/^(?:no|nope|nah)$/.test(stream.tokens[from]?.norm ?? '')) {
+    from++;
+    while (from < refusal.tokenEnd && stream.tokens[from]?.kind !== 'word') from++;
+  }
+  const limit = span(stream, refusal, from);
+  const end = stream.tokens[next.tokenEnd - 1]?.end ?? next.end;
+  const terminal = /[.!]$/.test(stream.text.slice(0, end)) ? stream.text.charAt(end - 1) : '.';
+  const start = stream.tokens[refusal.tokenStart]?.start ?? limit.start;
+  return {
+    desc: 'Lead with the alternative, and keep the limit in the same sentence',
+    fix: {
+      range: [start, end],
+      text: `${upperFirst(alternative.text)}, though ${lowerFirst(limit.text)}${terminal}`,
+    },
+  };
+}
+
+function addAlternative(stream: TokenStream, unit: Unit): Suggestion {
+  const whole = span(stream, unit);
+  return {
+    desc: 'Say what you can do in the same sentence',
+    fix: { range: [whole.end, whole.end], text: `, but what I can do is ${placeholderAlternative}` },
+  };
+}
+
+function dropFlatNo(stream: TokenStream, match: Match<FlatNoEntry>): Suggestion | undefined {
+  const first = stream.tokens[match.start];
+  if (!first || !/^(?:no|nope|nah)$/.test(first.norm)) return undefined;
+  let next = match.start + 1;
+  while (stream.tokens[next] && stream.tokens[next]?.kind !== 'word') next++;
+  const following = stream.tokens[next];
+  if (!following) return undefined;
+  const word = stream.text.slice(following.start, following.end);
+  return {
+    desc: 'Drop the flat "No"',
+    fix: { range: [first.start, following.end], text: upperFirst(word) },
+  };
+}
+
+function suggestionsFor(
+  analysis: Analysis,
+  match: Match<FlatNoEntry>,
+  offersByUnit: ReadonlyMap<number, Match<AlternativeEntry>[]>,
+): Suggestion[] {
+  const { stream } = analysis;
+  const unit = unitOf(stream, match);
+  const suggestions: Suggestion[] = [];
+  const next = stream.units[unit.index + 1];
+  const lead = next && offersByUnit.get(next.index)?.find((offer) => offer.start <= next.tokenStart + 3);
+  if (next && lead && next.paragraph === unit.paragraph) {
+    suggestions.push(leadWithAlternative(stream, unit, next, lead));
+  } else {
+    suggestions.push(addAlternative(stream, unit));
+  }
+  const drop = dropFlatNo(stream, match);
+  if (drop) suggestions.push(drop);
+  return suggestions;
+}
+
+/** Refusals that stand alone in their sentence, after idioms, conditionals and reported speech are set aside. */
+export function findFlatNos(analysis: Analysis): Match<FlatNoEntry>[] {
+  const { stream } = analysis;
+  const matches = matchesOf(analysis, flatNoPhrases);
+  const exceptions = matches.filter((match) => match.entry.kind === 'exception');
+  const offersByUnit = new Map<number, Match<AlternativeEntry>[]>();
+  for (const offer of offers(stream, matchesOf(analysis, alternativePhrases))) {
+    const list = offersByUnit.get(offer.unit) ?? [];
+    list.push(offer);
+    offersByUnit.set(offer.unit, list);
+  }
+  const refusals = matches.filter(
+    (match) =>
+      match.entry.kind === 'refusal' &&
+      !exceptions.some((exception) => overlaps(exception, match)) &&
+      !isQuestion(stream, unitOf(stream, match)) &&
+      !inConditional(stream, match) &&
+      !isReported(stream, match) &&
+      !(offersByUnit.get(match.unit) ?? []).some((offer) => !overlaps(offer, match)),
+  );
+  return outermost(refusals);
+}
+
+export function noFlatNo(): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { stream } = analysis;
+    const offersByUnit = new Map<number, Match<AlternativeEntry>[]>();
+    for (const offer of offers(stream, matchesOf(analysis, alternativePhrases))) {
+      const list = offersByUnit.get(offer.unit) ?? [];
+      list.push(offer);
+      offersByUnit.set(offer.unit, list);
+    }
+    for (const match of findFlatNos(analysis)) {
+      const start = stream.tokens[match.start]?.start ?? 0;
+      const end = stream.tokens[match.end - 1]?.end ?? start;
+      const phrase = stream.text.slice(start, end);
+      report(file, analysis, meta, {
+        start,
+        end,
+        reason: `“${phrase}” ${match.entry.reason}: say what you can do instead.`,
+        note: match.entry.suggestion,
+        suggestions: suggestionsFor(analysis, match, offersByUnit),
+      });
+    }
+  };
+}
+
+export const rule: Rule<undefined> = {
+  meta,
+  phraseSets: [flatNoPhrases, alternativePhrases],
+  parseOptions: noOptions(meta.id),
+  attacher: noFlatNo,
+};
+
+export default rule;

@@ -1,0 +1,237 @@
+import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
+
+/**
+ * `refusal`: a way of saying no that ends the conversation.
+ * `exception`: a phrase that looks like a refusal but is not one (an idiom, a finding, a
+ * kindness); it silences any refusal it overlaps.
+ */
+export interface FlatNoEntry extends PhraseEntry {
+  readonly kind: 'refusal' | 'exception';
+  /** Why the phrase hurts (refusals) or why it is fine (exceptions). */
+  readonly reason: string;
+  /** What to write instead (refusals). */
+  readonly suggestion?: string;
+}
+
+const restrictedVerbs =
+  'return|exchange|cancel|change|use|get|claim|request|transfer|apply|book|upgrade|downgrade|modify|amend|order|add|reuse|combine|redeem|refund|keep|extend|swap|switch|rebook|receive|have|buy|purchase|pay|split|send|ship|collect|pick|bring|reserve|reactivate|reopen|access|expect';
+
+const agentOfferVerbs =
+  'offer|provide|accept|allow|permit|support|sell|stock|carry|ship|deliver|do|give|issue|refund|exchange|cover|honour|honor|guarantee|process|take|handle|make|repair|replace|service|match|reimburse|compensate|authorise|authorize|approve|extend|waive|reverse|grant|arrange|change|cancel|book|reserve|post|send|reinstate|transfer|release|remove';
+
+const restrictedParticiples =
+  'returned|refunded|exchanged|cancelled|canceled|changed|modified|amended|processed|reversed|accepted|issued|granted|extended|waived|honoured|honored|reinstated|transferred|upgraded|downgraded|done|made|offered|guaranteed|applied|removed|reopened|restored|rescheduled|moved|combined|used|redeemed|shipped|delivered|sent|approved|authorised|authorized|reimbursed|compensated|replaced|repaired|covered|credited|allowed|permitted|split|altered|edited|deleted|undone|recovered|reissued|released|booked|reserved|arranged';
+
+const offerNouns =
+  'refund|refunds|return|returns|exchange|exchanges|replacement|replacements|compensation|credit|credits|discount|discounts|cancellation|cancellations|upgrade|upgrades|option|options|this|that|it|reimbursement|voucher|vouchers|repair|repairs|rebooking|transfer|transfers|extension|extensions|exception|exceptions';
+
+const refusalSuggestion =
+  'Lead with what you can do ("Here\'s what I can do…"), and keep any limit in the same sentence as the alternative.';
+
+export const refusals: readonly FlatNoEntry[] = [
+  {
+    id: 'agent-cannot',
+    kind: 'refusal',
+    patterns: [
+      '<agent> can not',
+      '<agent> will|would|shall not be able to',
+      '<agent> <be> not able to',
+      '<agent> <be> unable to',
+      '<agent> will|would be unable to',
+      '<agent> <be> not going to be able to',
+      '<agent> <be> not in a position to',
+      '<agent> am|are not allowed|permitted|authorised|authorized to',
+      '<agent> do not have the ability|authority|option|power|means|facility|capability|permission to|of',
+      '<agent> have|has no way to|of',
+      'not within my|our power|remit|control to',
+    ],
+    reason: 'is a flat refusal that ends the conversation',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'agent-could-not',
+    kind: 'refusal',
+    patterns: [`<agent> could not ${agentOfferVerbs}|possibly`],
+    reason: 'is a flat refusal that ends the conversation',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'agent-does-not-offer',
+    kind: 'refusal',
+    patterns: [
+      `<agent> do|does not ${agentOfferVerbs}`,
+      `<agent> no longer ${agentOfferVerbs}|offers|provides|accepts|allows|supports|sells|stocks|carries|ships`,
+      `<agent> never ${agentOfferVerbs}`,
+      `<agent> will|would not ${agentOfferVerbs}`,
+      `<agent> <be> not going to ${agentOfferVerbs}`,
+      '<agent> <be> not offering|accepting|taking|issuing|providing|allowing|doing|processing|honouring|honoring|approving|refunding|shipping|selling|stocking|supporting|making',
+      '<agent> do not make exceptions',
+    ],
+    reason: 'tells the customer what you will not do instead of what you can',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'you-cannot',
+    kind: 'refusal',
+    patterns: [
+      `you can not ${restrictedVerbs}`,
+      `you will not be able to ${restrictedVerbs}`,
+      `you <be> not able to ${restrictedVerbs}`,
+      `you <be> unable to ${restrictedVerbs}`,
+      'you <be> not allowed|permitted|entitled to',
+      'you <be> not eligible|entitled',
+      'you <be> ineligible',
+      'you do not qualify',
+    ],
+    reason: 'puts the limit on the customer and stops there',
+    suggestion: 'Tell them what they can do ("You can…", "What I can do is…").',
+  },
+  {
+    id: 'cannot-be-done',
+    kind: 'refusal',
+    patterns: [
+      `can|could not be ${restrictedParticiples}`,
+      `will not be ${restrictedParticiples}`,
+      `<be> not able to be ${restrictedParticiples}`,
+      'can not be done',
+    ],
+    reason: 'states a refusal with nothing offered in its place',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'not-possible',
+    kind: 'refusal',
+    patterns: [
+      '<this-that> <be> not possible',
+      '<this-that> <be> impossible',
+      '<this-that> will|would not be possible',
+      '<be> not possible to|for',
+      'not be possible to|for',
+      'there <be> no way to|for|that|of',
+      'there is|was no way <agent>',
+      '<this-that> <be> not an option',
+      '<this-that> <be> not doable|feasible',
+      'not something <agent> can|do|offer|<be>',
+      '<this-that> <be> not something',
+      'no can do',
+    ],
+    reason: 'closes the door without showing another one',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'policy',
+    kind: 'refusal',
+    patterns: [
+      'against <det>? company|store|shop|our|the? policy|policies|rules|terms',
+      'policy|policies|rules|terms do|does not allow|permit|cover|let|support',
+      'policy|policies <be> not to',
+      'policy|policies|rules prohibit|prohibits|forbid|forbids',
+      `not ${'covered|allowed|permitted|included'} under|by <det>? policy|terms|warranty|guarantee|plan|contract|subscription`,
+      '<be> not covered',
+      '<be> not allowed|permitted',
+      '<be> strictly prohibited|forbidden',
+    ],
+    reason: 'hides behind policy instead of helping',
+    suggestion: 'Explain what the policy makes possible, and offer the option that exists.',
+  },
+  {
+    id: 'not-eligible',
+    kind: 'refusal',
+    patterns: [
+      '<be> not eligible',
+      '<be> ineligible',
+      'do|does not qualify',
+      '<be> not entitled',
+      '<be> non-refundable|nonrefundable|non-returnable|non-exchangeable|non-transferable',
+      '<be> not refundable|returnable|exchangeable|transferable',
+      `${offerNouns} <be> not available|offered|possible|permitted|allowed|an option`,
+      `${offerNouns} <be> no longer available|offered|possible`,
+      '^ no refunds|returns|exchanges|cancellations|exceptions',
+      'make|making no exceptions',
+    ],
+    reason: 'is a flat refusal that ends the conversation',
+    suggestion: refusalSuggestion,
+  },
+  {
+    id: 'decline',
+    kind: 'refusal',
+    patterns: [
+      '<agent> must|have|has|need|needs to? decline|refuse|reject|deny',
+      '<agent> will|would|am|are have to decline|refuse|reject|deny',
+      '<agent> <be> going to have to decline|refuse|reject|deny',
+      '<agent> <be> declining|rejecting|refusing|denying',
+      '<agent> decline|refuse',
+      'request|claim|application|appeal|refund|return|complaint|dispute|cancellation|exchange|order has|have been declined|denied|rejected|refused|unsuccessful|turned',
+      'request|claim|application|appeal|refund|return|complaint|dispute|cancellation|exchange <be> declined|denied|rejected|refused|unsuccessful',
+      'request|claim|application|appeal|refund|return|complaint|dispute|cancellation|exchange <be> not approved|accepted|granted|successful',
+      'request|claim|application|appeal|refund|return|complaint|dispute|cancellation|exchange will|can not be approved|accepted|granted',
+    ],
+    reason: 'announces a refusal with nothing offered in its place',
+    suggestion: 'Say what happens instead, or what would change the answer.',
+  },
+  {
+    id: 'flat-no',
+    kind: 'refusal',
+    patterns: [
+      '^ no <agent> can|do|will|<be>|could|would|have not',
+      '^ no that|this|it <be>|will not',
+      '^ no sorry',
+      '^ sorry no',
+      '^ no i am afraid',
+      '^ i am afraid not',
+      '^ nope|nah',
+    ],
+    reason: 'opens with a flat "no"',
+    suggestion: refusalSuggestion,
+  },
+];
+
+export const exceptions: readonly FlatNoEntry[] = [
+  {
+    id: 'idiom-cannot',
+    kind: 'exception',
+    patterns: [
+      'can|could not wait|thank|stress|emphasise|emphasize|overstate|express|imagine|believe|recommend|praise|apologise|apologize|fault',
+      'can|could not help but|feeling|thinking|wondering|noticing',
+      'can not say enough',
+      'can not tell you how',
+      'could not be happier|prouder|more|better|pleased|gladder',
+      'could not agree|have',
+      'can not go wrong|miss|beat|lose',
+      'will not regret',
+    ],
+    reason: 'an idiom, not a refusal',
+  },
+  {
+    id: 'finding',
+    kind: 'exception',
+    patterns: [
+      '<agent> can|could not see|find|locate|spot|identify|trace|detect|reproduce|replicate|recreate|tell|work|figure|seem|hear|understand',
+      '<agent> do|did not see|find|notice|think|know|expect|need|mind|want|anticipate',
+      '<agent> <be> not able to see|find|locate|spot|identify|trace|detect|reproduce|replicate|recreate|tell|reach|contact|hear',
+      '<agent> <be> unable to see|find|locate|spot|identify|trace|detect|reproduce|replicate|recreate|reach|contact|hear',
+      '<agent> can|could not reach|contact',
+    ],
+    reason: 'reports what you found or could not find, not a refusal',
+  },
+  {
+    id: 'good-news',
+    kind: 'exception',
+    patterns: [
+      '<agent> do|will|would not charge|bill|need|require|expect|ask|mind|hold|penalise|penalize|judge|blame|let|leave|keep|forget|stop|give up|close|want',
+      '<agent> will|would not be charging|billing|needing|asking|closing|leaving',
+      '<agent> <be> not charging|billing|going anywhere|closing|leaving|giving up',
+      'not be charged|billed|penalised|penalized|affected|out of pocket',
+      'will not be a problem|an issue',
+      'not a problem',
+      'not at all',
+      'can not be happier|more|better',
+    ],
+    reason: 'good news or reassurance, not a refusal',
+  },
+];
+
+export const flatNoPhrases: PhraseSet<FlatNoEntry> = {
+  name: 'no-flat-no',
+  entries: [...refusals, ...exceptions],
+};

@@ -1,0 +1,187 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
+import { clauseAround, inConditional, isQuestion, outermost, overlaps, unitOf } from '../kit/clauses.js';
+import { numberValue } from '../kit/lexicon.js';
+import type { Match } from '../kit/matcher.js';
+import { isRecord } from '../kit/options.js';
+import { OptionsError, type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import type { Token, TokenStream } from '../kit/tokens.js';
+import { describeMinutes, parseTurnaround, unitMinutes } from './duration.js';
+import { hedgePhrases, type PromiseEntry, promisePhrases } from './phrases.js';
+import { agentSubjects, callbacks, certainty, otherSubjects, outcomes } from './verbs.js';
+
+export const meta: RuleMeta = {
+  id: 'no-unrealistic-promise',
+  summary: 'A certain promise of a short deadline or an absolute outcome.',
+  url: ruleUrl('no-unrealistic-promise'),
+  severity: 'warning',
+  presets: ['recommended', 'strict'],
+};
+
+export interface NoUnrealisticPromiseOptions {
+  /**
+   * The shortest turnaround you can promise with certainty: hours as a number, or text
+   * such as "24h", "4 hours", "2 days". Certain deadlines shorter than this are flagged.
+   */
+  readonly minimumTurnaround?: number | string;
+}
+
+export const defaultMinimumTurnaround = '24h';
+
+export function parseOptions(raw: unknown): { minimumMinutes: number } {
+  const fallback = parseTurnaround(defaultMinimumTurnaround) as number;
+  if (raw === undefined || raw === null) return { minimumMinutes: fallback };
+  if (!isRecord(raw)) throw new OptionsError(meta.id, '(options)', 'an object', raw);
+  let minimumMinutes = fallback;
+  for (const [key, value] of Object.entries(raw)) {
+    if (key !== 'minimumTurnaround') throw new OptionsError(meta.id, key, 'one of: minimumTurnaround', value);
+    const parsed = parseTurnaround(value);
+    if (parsed === undefined) {
+      throw new OptionsError(meta.id, key, 'a number of hours or a duration such as "24h", "4 hours", "2 days"', value);
+    }
+    minimumMinutes = parsed;
+  }
+  return { minimumMinutes };
+}
+
+/** Minutes until the deadline a match names, read from its number and unit when needed. */
+function deadlineMinutes(stream: TokenStream, match: Match<PromiseEntry>): number | undefined {
+  if (match.entry.minutes !== undefined) return match.entry.minutes;
+  let amount: number | undefined;
+  let per: number | undefined;
+  for (let i = match.start; i < match.end; i++) {
+    const token = stream.tokens[i] as Token;
+    const value = numberValue(token.norm);
+    if (value !== undefined && amount === undefined) amount = value === 0.5 ? 0.5 : value;
+    const unit = unitMinutes(token.norm);
+    if (unit !== undefined) per = unit;
+  }
+  if (per === undefined) return undefined;
+  return (amount ?? 1) * per;
+}
+
+type Subject = 'agent' | 'other' | undefined;
+
+function subjectBefore(stream: TokenStream, from: number, unitStart: number): { subject: Subject; at: number } {
+  for (let i = from; i >= unitStart; i--) {
+    const norm = (stream.tokens[i] as Token).norm;
+    if (agentSubjects.has(norm)) return { subject: 'agent', at: i };
+    if (otherSubjects.has(norm)) return { subject: 'other', at: i };
+  }
+  return { subject: undefined, at: unitStart };
+}
+
+interface Judgement {
+  readonly promise: boolean;
+}
+
+/** Whether a short deadline is stated as a certain promise of an outcome or a call-back. */
+function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (from: number, to: number) => boolean): Judgement {
+  const { stream } = analysis;
+  const unit = unitOf(stream, match);
+  const clause = clauseAround(stream, match.start, match.end);
+  let { subject, at } = subjectBefore(stream, match.start - 1, clause.start);
+  if (!subject) {
+    const earlier = subjectBefore(stream, clause.start - 1, unit.tokenStart);
+    subject = earlier.subject;
+    at = earlier.at;
+  }
+  if (!subject) {
+    const after = subjectBefore(stream, clause.end - 1, match.end);
+    subject = after.subject;
+  }
+  const from = Math.min(at, clause.start);
+  const words: string[] = [];
+  for (let i = from; i < clause.end; i++) words.push((stream.tokens[i] as Token).norm);
+  const certain = words.some((word) => certainty.has(word)) || words.join(' ').includes('going to');
+  if (!certain || hedged(from, clause.end)) return { promise: false };
+  const negated = words.some((word, index) => (word === 'not' || word === 'never') && words[index - 1] === 'will');
+  if (negated) return { promise: false };
+  if (subject === 'agent') {
+    return { promise: words.some((word) => callbacks.has(word) || outcomes.has(word)) };
+  }
+  return { promise: true };
+}
+
+function phraseOf(stream: TokenStream, match: Match): { start: number; end: number; text: string } {
+  const start = (stream.tokens[match.start] as Token).start;
+  const end = (stream.tokens[match.end - 1] as Token).end;
+  return { start, end, text: stream.text.slice(start, end) };
+}
+
+function absoluteSuggestions(stream: TokenStream, match: Match<PromiseEntry>): Suggestion[] {
+  const { replacement, replaceToken } = match.entry;
+  if (replacement === undefined) return [];
+  const phrase = phraseOf(stream, match);
+  if (replaceToken) {
+    const words = new Set(replaceToken.split('|'));
+    for (let i = match.start; i < match.end; i++) {
+      const token = stream.tokens[i] as Token;
+      if (!words.has(token.norm)) continue;
+      const spaceAfter = /^\s+/.exec(stream.text.slice(token.end))?.[0].length ?? 0;
+      return [{ desc: `Drop “${stream.text.slice(token.start, token.end)}”`, fix: { range: [token.start, token.end + spaceAfter], text: '' } }];
+    }
+    return [];
+  }
+  const text = /^[A-Z]/.test(phrase.text) && replacement ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return [{ desc: replacement ? `Say “${text}”` : 'Remove it', fix: { range: [phrase.start, phrase.end], text } }];
+}
+
+export function noUnrealisticPromise(options?: NoUnrealisticPromiseOptions): (tree: Root, file: VFile) => void {
+  const { minimumMinutes } = parseOptions(options);
+  const realistic = `within ${describeMinutes(minimumMinutes)}`;
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { stream } = analysis;
+    const matches = matchesOf(analysis, promisePhrases);
+    const hedges = matchesOf(analysis, hedgePhrases);
+    const exceptions = matches.filter((match) => match.entry.kind === 'exception');
+    const hedged = (from: number, to: number): boolean => hedges.some((hedge) => hedge.start >= from && hedge.end <= to);
+    const candidates = matches.filter(
+      (match) =>
+        match.entry.kind !== 'exception' &&
+        !exceptions.some((exception) => overlaps(exception, match)) &&
+        !isQuestion(stream, unitOf(stream, match)) &&
+        !inConditional(stream, match),
+    );
+    for (const match of outermost(candidates)) {
+      const phrase = phraseOf(stream, match);
+      if (match.entry.kind === 'absolute') {
+        const clause = clauseAround(stream, match.start, match.end);
+        if (hedged(clause.start, clause.end)) continue;
+        report(file, analysis, meta, {
+          start: phrase.start,
+          end: phrase.end,
+          reason: `“${phrase.text}” ${match.entry.reason}: say what you are doing instead.`,
+          suggestions: absoluteSuggestions(stream, match),
+        });
+        continue;
+      }
+      const minutes = deadlineMinutes(stream, match);
+      if (minutes === undefined || minutes >= minimumMinutes) continue;
+      if (!judgeDeadline(analysis, match, hedged).promise) continue;
+      report(file, analysis, meta, {
+        start: phrase.start,
+        end: phrase.end,
+        reason: `“${phrase.text}” is a certain promise of a short deadline (under ${describeMinutes(minimumMinutes)}): commit only to a time you can keep.`,
+        suggestions: [
+          { desc: `Commit to “${realistic}”`, fix: { range: [phrase.start, phrase.end], text: realistic } },
+          { desc: 'Say “as soon as possible”', fix: { range: [phrase.start, phrase.end], text: 'as soon as possible' } },
+        ],
+      });
+    }
+  };
+}
+
+export const rule: Rule<NoUnrealisticPromiseOptions> = {
+  meta,
+  phraseSets: [promisePhrases, hedgePhrases],
+  parseOptions: (raw) => {
+    parseOptions(raw);
+    return (raw ?? {}) as NoUnrealisticPromiseOptions;
+  },
+  attacher: noUnrealisticPromise,
+};
+
+export default rule;
