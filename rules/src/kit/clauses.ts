@@ -1,9 +1,9 @@
 import type { Match } from './matcher.js';
 import type { Token, TokenStream, Unit } from './tokens.js';
 
-const clauseBreaks = new Set([',', ';', ':', '-', '--', '—', '–', '(', ')', '"']);
+const clauseBreaks = new Set([',', ';', ':', '-', '--', '—', '–', '(', ')', '"', '.', '!', '?', '...', '…']);
 
-const conditionals = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'until', 'before', 'should']);
+const conditionals = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once']);
 
 /** Verbs and phrases after which a clause is someone's words or feelings, not the agent's statement. */
 const reporting = new Set([
@@ -70,13 +70,34 @@ export function isQuestion(stream: TokenStream, unit: Unit): boolean {
   return false;
 }
 
-/** The match sits in an if-/unless-/when-clause that opens its sentence or clause. */
+const subjects = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
+const modals = new Set(['will', 'shall', 'can', 'could', 'would', 'may', 'might', 'must']);
+/** Words that, after a second subject, start the main clause after an if-clause. */
+const mainVerbs = new Set(['will', 'shall', 'can', 'could', 'would', 'may', 'might', 'must', 'is', 'are', 'am', 'was', 'were', 'have', 'has']);
+
+/**
+ * The match sits in an if-/unless-/when-clause ("If that's not possible…", "let me know if
+ * you can't log in"), not in the main clause that follows one without a comma ("if you
+ * upgrade it'll be there in 2 mins").
+ */
 export function inConditional(stream: TokenStream, match: Pick<Match, 'start' | 'unit'>): boolean {
   const unit = unitOf(stream, match);
   for (let i = match.start - 1; i >= unit.tokenStart; i--) {
     const token = stream.tokens[i] as Token;
     if (token.kind !== 'word' && clauseBreaks.has(token.norm)) return false;
-    if (conditionals.has(token.norm)) return true;
+    // "Should you need anything…": inversion only opens a sentence.
+    const opensCondition = conditionals.has(token.norm) || (token.norm === 'should' && i === unit.tokenStart);
+    if (!opensCondition) continue;
+    let subjectsSeen = 0;
+    for (let j = i + 1; j <= match.start; j++) {
+      const norm = (stream.tokens[j] as Token).norm;
+      const previous = (stream.tokens[j - 1] as Token).norm;
+      if (subjects.has(norm)) subjectsSeen++;
+      else if (subjectsSeen >= 2 && mainVerbs.has(norm) && subjects.has(previous)) return false;
+      // "if you arrive after 3pm your room will be ready": a modal after a new noun opens the main clause.
+      else if (subjectsSeen >= 1 && modals.has(norm) && j > i + 2 && !subjects.has(previous) && previous !== 'not') return false;
+    }
+    return true;
   }
   return false;
 }
@@ -134,10 +155,13 @@ export function clauseAround(stream: TokenStream, start: number, end: number): {
   const token = stream.tokens[start];
   const unit = token ? (stream.units[token.unit] as Unit) : undefined;
   if (!unit) return { start, end };
-  const isBreak = (t: Token): boolean => (t.kind !== 'word' && clauseBreaks.has(t.norm)) || clauseWords.has(t.norm);
+  const isDigits = (index: number): boolean => /^\d/.test(stream.tokens[index]?.norm ?? '');
+  // "£1,240" is one number, not two clauses.
+  const isBreak = (t: Token, index: number): boolean =>
+    ((t.kind !== 'word' && clauseBreaks.has(t.norm)) || clauseWords.has(t.norm)) && !(t.norm === ',' && isDigits(index - 1) && isDigits(index + 1));
   let from = start;
-  while (from > unit.tokenStart && !isBreak(stream.tokens[from - 1] as Token)) from--;
+  while (from > unit.tokenStart && !isBreak(stream.tokens[from - 1] as Token, from - 1)) from--;
   let to = end;
-  while (to < unit.tokenEnd && !isBreak(stream.tokens[to] as Token)) to++;
+  while (to < unit.tokenEnd && !isBreak(stream.tokens[to] as Token, to)) to++;
   return { start: from, end: to };
 }

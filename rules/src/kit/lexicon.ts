@@ -115,6 +115,21 @@ export const wordClasses: Readonly<Record<string, readonly string[]>> = {
     'again',
     'yet',
     'so',
+    'quite',
+    'pretty',
+    'fairly',
+    'very',
+    'rather',
+    'clearly',
+    'obviously',
+    'then',
+    'apparently',
+    'evidently',
+    'usually',
+    'normally',
+    'typically',
+    'generally',
+    'often',
   ],
   det: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'our', 'my', 'their', 'its'],
   'you-your': ['you', 'your'],
@@ -184,14 +199,41 @@ const classIndex: ReadonlyMap<string, readonly string[]> = (() => {
   return index;
 })();
 
-/** The pattern keys a normalised word answers to: itself, its classes and its tags. */
-export function keysOf(norm: string): readonly string[] {
+const irregularPast = new Set([
+  'made', 'done', 'did', 'sent', 'given', 'gave', 'taken', 'took', 'told', 'paid', 'held', 'kept', 'left', 'lost',
+  'sold', 'bought', 'brought', 'thought', 'found', 'got', 'gotten', 'put', 'set', 'shown', 'seen', 'saw', 'written',
+  'wrote', 'chosen', 'chose', 'broken', 'broke', 'forgotten', 'forgot', 'spent', 'built', 'cut', 'hit', 'let', 'shut',
+  'understood', 'won', 'ran', 'went', 'gone', 'came', 'knew', 'known', 'fell', 'fallen', 'hidden', 'hid', 'meant',
+  'sat', 'stood', 'dealt', 'read', 'misread', 'mistook', 'mistaken', 'overlooked', 'undone', 'withdrawn', 'drawn',
+  'reset', 'resent', 're-sent', 'rebuilt', 'redone', 'remade', 'rewritten', 'overridden', 'overwritten', 'split', 'spread',
+  'quit', 'hurt', 'lent', 'bent', 'bound', 'struck', 'stuck', 'shown', 'sworn', 'torn', 'worn', 'woken', 'frozen', 'spoken',
+  'stolen', 'driven', 'ridden', 'risen', 'proven', 'begun', 'sung', 'swum', 'thrown', 'grown', 'flown', 'blown', 'fed', 'led',
+  'misled', 'bled', 'fled', 'sped', 'met', 'won', 'upheld', 'withheld', 'forbidden', 'forgiven', 'taught', 'caught', 'sought',
+  'fought', 'heard', 'laid', 'mislaid', 'misheard', 'misunderstood', 'overpaid', 'underpaid', 'prepaid', 'repaid', 'slept', 'swept', 'wept', 'felt',
+  'dealt', 'dreamt', 'burnt', 'learnt', 'spelt', 'misspelt', 'spilt', 'spoilt', 'lit', 'shot', 'got', 'forgot', 'beaten', 'bitten', 'hidden', 'eaten',
+]);
+
+const notGerunds = new Set(['thing', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'during', 'king', 'string', 'spring', 'ceiling', 'wedding', 'pudding']);
+
+/** Grammatical tags read off a word's shape: `<ing>` ("sending"), `<pp>` ("sent", "declined"). */
+function shapeTags(norm: string): string[] {
+  const tags: string[] = [];
+  if (norm.length > 4 && norm.endsWith('ing') && !notGerunds.has(norm)) tags.push('<ing>');
+  if ((norm.length > 3 && norm.endsWith('ed') && !norm.endsWith('eed')) || irregularPast.has(norm)) tags.push('<pp>');
+  return tags;
+}
+
+/**
+ * The pattern keys a normalised token answers to: itself, its classes, its tags, and
+ * `*` (any word) for words.
+ */
+export function keysOf(norm: string, isWord = true): readonly string[] {
+  const keys = [norm];
   const classes = classIndex.get(norm);
-  const isNumber = numberValue(norm) !== undefined;
-  const isClock = !isNumber && isClockTime(norm);
-  if (!classes && !isNumber && !isClock) return [norm];
-  const keys = [norm, ...(classes ?? [])];
-  if (isNumber) keys.push('<num>');
-  if (isClock) keys.push('<clock>');
+  if (classes) keys.push(...classes);
+  if (!isWord) return keys;
+  if (numberValue(norm) !== undefined) keys.push('<num>');
+  else if (isClockTime(norm)) keys.push('<clock>');
+  keys.push(...shapeTags(norm), '*');
   return keys;
 }

@@ -6,7 +6,9 @@ import type { TokenStream } from './tokens.js';
  * Pattern syntax, over lower-cased words with contractions expanded ("can't" is `can not`):
  * - `word` a literal word; `a|b|c` one of several words;
  * - `<class>` any word of a class from the lexicon (`<be>`, `<agent>`, `<num>`…);
- * - a trailing `?` makes an element optional (`really?`, `<filler>?`, `a|an?`);
+ * - `*` any one word; `<ing>`, `<pp>` a word shaped like a gerund or a past participle;
+ * - `(a b|c d)` one of several word sequences;
+ * - a trailing `?` makes an element or a group optional (`really?`, `a|an?`, `(at all)?`);
  * - a leading `^` anchors the pattern at the start of a sentence.
  * Filler words ("unfortunately", "currently"…) and commas may sit between elements.
  */
@@ -55,29 +57,81 @@ export class PatternError extends Error {
   override name = 'PatternError';
 }
 
-function parsePattern(pattern: string, where: string): { anchored: boolean; elements: Element[] } {
-  const parts = pattern.trim().split(/\s+/);
-  let anchored = false;
-  if (parts[0] === '^') {
-    anchored = true;
-    parts.shift();
-  }
-  const elements = parts.map((part) => {
-    const optional = part.endsWith('?') && part.length > 1;
-    const body = optional ? part.slice(0, -1) : part;
-    const keys = body.split('|').filter((key) => key !== '');
-    if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
-    for (const key of keys) {
-      if (key.startsWith('<') !== key.endsWith('>')) {
-        throw new PatternError(`Malformed class "${key}" in pattern "${pattern}" (${where})`);
-      }
+/** Splits a pattern into items at top-level spaces: words, `a|b` alternatives and `( … )` groups. */
+function items(pattern: string, where: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of pattern.trim()) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (depth < 0) throw new PatternError(`Unbalanced ")" in pattern "${pattern}" (${where})`);
+    if (/\s/.test(char) && depth === 0) {
+      if (current) found.push(current);
+      current = '';
+    } else {
+      current += char;
     }
-    return { keys, optional };
-  });
-  if (elements.length === 0 || elements.every((element) => element.optional)) {
-    throw new PatternError(`Pattern "${pattern}" matches nothing (${where})`);
   }
-  return { anchored, elements };
+  if (depth !== 0) throw new PatternError(`Unbalanced "(" in pattern "${pattern}" (${where})`);
+  if (current) found.push(current);
+  return found;
+}
+
+function splitTop(inner: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of inner) {
+    if (char === '(') depth++;
+    if (char === ')') depth--;
+    if (char === '|' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Every plain element sequence a pattern stands for (groups expanded). */
+function sequences(pattern: string, where: string): Element[][] {
+  let result: Element[][] = [[]];
+  for (const item of items(pattern, where)) {
+    let options: Element[][];
+    if (item.startsWith('(')) {
+      const optional = item.endsWith(')?');
+      const inner = item.slice(1, optional ? -2 : -1);
+      if (!item.endsWith(')') && !optional) throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
+      options = splitTop(inner).flatMap((alternative) => sequences(alternative, where));
+      if (optional) options.push([]);
+    } else {
+      const optional = item.endsWith('?') && item.length > 1;
+      const body = optional ? item.slice(0, -1) : item;
+      const keys = body.split('|').filter((key) => key !== '');
+      if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
+      for (const key of keys) {
+        if (key.startsWith('<') !== key.endsWith('>') || /[()]/.test(key)) {
+          throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
+        }
+      }
+      options = [[{ keys, optional }]];
+    }
+    result = result.flatMap((prefix) => options.map((option) => [...prefix, ...option]));
+  }
+  return result;
+}
+
+function parsePattern(pattern: string, where: string): { anchored: boolean; sequences: Element[][] } {
+  const trimmed = pattern.trim();
+  const anchored = trimmed.startsWith('^ ');
+  const all = sequences(anchored ? trimmed.slice(2) : trimmed, where).filter((sequence) => sequence.length > 0);
+  if (all.length === 0 || all.some((sequence) => sequence.every((element) => element.optional))) {
+    throw new PatternError(`Pattern "${pattern}" can match nothing (${where})`);
+  }
+  return { anchored, sequences: all };
 }
 
 function insert(at: TrieNode, elements: readonly Element[], index: number, terminal: Terminal): void {
@@ -113,8 +167,10 @@ export class PhraseMatcher {
     sets.forEach((set, setIndex) => {
       set.entries.forEach((entry, entryIndex) => {
         for (const pattern of entry.patterns) {
-          const { anchored, elements } = parsePattern(pattern, `${set.name}/${entry.id}`);
-          insert(anchored ? this.anchoredRoot : this.root, elements, 0, { set: setIndex, entry: entryIndex });
+          const parsed = parsePattern(pattern, `${set.name}/${entry.id}`);
+          for (const elements of parsed.sequences) {
+            insert(parsed.anchored ? this.anchoredRoot : this.root, elements, 0, { set: setIndex, entry: entryIndex });
+          }
         }
       });
     });

@@ -97,7 +97,7 @@ function push(
   capitalised: boolean,
 ): void {
   if (b.tokens.length === b.unitTokenStart) b.unitStart = start;
-  b.tokens.push({ norm, keys: keysOf(norm), kind, start, end, unit: b.units.length, capitalised, word });
+  b.tokens.push({ norm, keys: keysOf(norm, kind === 'word'), kind, start, end, unit: b.units.length, capitalised, word });
 }
 
 function pushWord(b: Builder, word: string, start: number): void {
@@ -150,6 +150,11 @@ function walkSentence(b: Builder, sentence: Sentence): void {
         break;
       case 'PunctuationNode':
         push(b, normalise(value), 'punct', start, start + value.length, value, false);
+        // retext keeps "…on that plan. it's the team's call" in one sentence when the next
+        // word is lower case; people type like that, so a full stop and a space end a unit.
+        if (/^[.!?]+$/.test(value) && children[i + 1]?.type === 'WhiteSpaceNode' && i + 2 < children.length) {
+          closeUnit(b, start + value.length);
+        }
         break;
       case 'SymbolNode':
         push(b, normalise(value), 'symbol', start, start + value.length, value, false);

@@ -17,7 +17,8 @@ export const alternatives: readonly AlternativeEntry[] = [
       '<agent> would|could <filler>? be happy|glad|delighted|pleased',
       '<agent> would love|like to',
       '<agent> <be> happy|glad|delighted|pleased|able',
-      '<agent> have|has gone|arranged|sent|issued|added|applied|credited|refunded|booked|raised|escalated|set|put|created|reserved|ordered|processed|upgraded|extended|asked|passed|included|attached|started|opened|logged|flagged|requested|organised|organized|applied|waived|refunded|moved|changed|found|made|given|offered|emailed|booked',
+      '<agent> have|has <filler>? <pp>',
+      '<agent> have|has gone ahead',
       '<agent> do|does offer|provide|have|accept|allow',
       '<agent> offer|provide|accept',
       '<agent> <be> offering|sending|arranging|issuing|adding|giving|booking',
@@ -37,6 +38,7 @@ export const alternatives: readonly AlternativeEntry[] = [
   },
   {
     id: 'options',
+    // Conditions ("until the warehouse confirms") are not alternatives: the limit still stands alone.
     patterns: [
       'there <be> a|an|another|other|some|two|three|several|plenty workaround|workarounds|option|options|alternative|alternatives|way|ways|fix',
       'what <agent> can|could do',
@@ -47,8 +49,6 @@ export const alternatives: readonly AlternativeEntry[] = [
       'as an alternative',
       'in the meantime',
       'meanwhile',
-      'unless|until|once',
-      'as soon as',
       'happy|glad to',
     ],
     note: 'an alternative or a path to yes',

@@ -28,6 +28,22 @@ const offerNouns =
 const refusalSuggestion =
   'Lead with what you can do ("Here\'s what I can do…"), and keep any limit in the same sentence as the alternative.';
 
+/** Past participles after "can't be" that are good news or a finding, not a refusal. */
+const notRefusedWhenCannotBe = 'seen|reached|beaten|happier|stressed|overstated|blamed|faulted|missed|found|located|traced|matched|identified|reproduced|verified|confirmed|charged|billed|held';
+
+/** Past participles after "will not be" that are good news ("you won't be charged"). */
+const goodNewsWhenWillNotBe =
+  'charged|billed|affected|needed|required|lost|deleted|shared|sold|penalised|penalized|disappointed|disconnected|suspended|cut|interrupted|closed|cancelled|canceled|used|published|stored|kept|contacted|asked|expected|left|forgotten|ignored|sent|bothered|out|disturbed|delayed|impacted|billed|removed|passed|made|treated|judged';
+
+const refusedParticiples =
+  'accepted|supported|permitted|allowed|covered|offered|performed|provided|processed|refunded|returned|exchanged|honoured|honored|issued|granted|guaranteed|reimbursed|compensated|sold|stocked|serviced|repaired|replaced|fitted|installed|lifted|waived|reinstated|restored|unbanned|unlocked|reactivated|reopened|reconsidered|overturned|reversed|backdated|paid|approved|authorised|authorized|done|given|transferred|extended|changed|amended|modified|combined|redeemed|shipped|delivered|posted|booked|reserved|arranged|entertained|considered|tolerated|recognised|recognized|acknowledged|upheld|carried|cancelled|canceled|applied|credited|rebooked|rescheduled|refundable|returnable';
+
+const notRefusingVerbs =
+  'know|see|think|need|require|charge|bill|want|expect|mind|blame|have|believe|understand|recognise|recognize|remember|hold|keep|store|share|judge|ask|anticipate|foresee|like|wish|doubt|mean|hear|notice|find|worry|agree|disagree|track|collect|log|record|monitor|retain|spam|sell|think|feel|appear|seem|look|sound|stop|forget|close|lose|penalise|penalize|recommend|advise|suggest|tell|say|send';
+
+const notRestrictingVerbs =
+  'log|login|sign|access|see|find|open|connect|hear|load|reach|download|upload|print|view|remember|locate|spot|tell|believe|imagine|wait|miss|go|beat|lose|be|help|sleep|work|thank|stress|fault|blame|seem|figure|understand';
+
 export const refusals: readonly FlatNoEntry[] = [
   {
     id: 'agent-cannot',
@@ -59,12 +75,14 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'agent-does-not-offer',
     kind: 'refusal',
     patterns: [
-      `<agent> do|does not ${agentOfferVerbs}`,
+      '<agent> do|does not *',
       `<agent> no longer ${agentOfferVerbs}|offers|provides|accepts|allows|supports|sells|stocks|carries|ships`,
       `<agent> never ${agentOfferVerbs}`,
       `<agent> will|would not ${agentOfferVerbs}`,
       `<agent> <be> not going to ${agentOfferVerbs}`,
       '<agent> <be> not offering|accepting|taking|issuing|providing|allowing|doing|processing|honouring|honoring|approving|refunding|shipping|selling|stocking|supporting|making',
+      '<agent> will|would not be <ing>',
+      `<this-that>|company|store|shop|hotel|airline|practice|clinic|firm|team|policy|warranty|guarantee|plan|subscription|service|insurance|cover|contract do|does not ${agentOfferVerbs}|include|extend|apply`,
       '<agent> do not make exceptions',
     ],
     reason: 'tells the customer what you will not do instead of what you can',
@@ -74,7 +92,7 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'you-cannot',
     kind: 'refusal',
     patterns: [
-      `you can not ${restrictedVerbs}`,
+      'you can not *',
       `you will not be able to ${restrictedVerbs}`,
       `you <be> not able to ${restrictedVerbs}`,
       `you <be> unable to ${restrictedVerbs}`,
@@ -90,10 +108,12 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'cannot-be-done',
     kind: 'refusal',
     patterns: [
-      `can|could not be ${restrictedParticiples}`,
-      `will not be ${restrictedParticiples}`,
+      'can|could not be <pp>',
+      'will|would not be <pp>',
       `<be> not able to be ${restrictedParticiples}`,
-      'can not be done',
+      `is|are|am not ${refusedParticiples}`,
+      '(has been|have been|had been|was|were|is|are) declined|denied|rejected|refused|unsuccessful',
+      '(has been|have been|was|were|is|are) turned down',
     ],
     reason: 'states a refusal with nothing offered in its place',
     suggestion: refusalSuggestion,
@@ -102,16 +122,21 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'not-possible',
     kind: 'refusal',
     patterns: [
-      '<this-that> <be> not possible',
-      '<this-that> <be> impossible',
-      '<this-that> will|would not be possible',
-      '<be> not possible to|for',
+      '<be> not possible',
+      '<be> impossible',
+      'will|would not be possible',
       'not be possible to|for',
       'there <be> no way to|for|that|of',
       'there is|was no way <agent>',
       '<this-that> <be> not an option',
       '<this-that> <be> not doable|feasible',
-      'not something <agent> can|do|offer|<be>',
+      '^ (no|nope|sorry|unfortunately|afraid)? not (possible|doable|an option|allowed)',
+      '^ (no|nope|nah|sorry|unfortunately|afraid)? can|will not *',
+      'not something <agent> *',
+      'not be in a position to',
+      'no refund|refunds|compensation|credit|reimbursement <be> payable|due|available|possible|given|offered|issued',
+      'not included (in|on|with) (the|your|this|our)? * plan|tier|package|subscription|licence|license|membership|bundle|contract',
+      'not included (in|on|with) (the|your|this|our)? plan|tier|package|subscription|licence|license|membership|bundle|contract',
       '<this-that> <be> not something',
       'no can do',
     ],
@@ -122,7 +147,8 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'policy',
     kind: 'refusal',
     patterns: [
-      'against <det>? company|store|shop|our|the? policy|policies|rules|terms',
+      'against <det>? company|store|shop|our policy|policies|rules|terms',
+      '<be-now> against <det>? company|store|shop|our|the? policy|policies|rules|terms',
       'policy|policies|rules|terms do|does not allow|permit|cover|let|support',
       'policy|policies <be> not to',
       'policy|policies|rules prohibit|prohibits|forbid|forbids',
@@ -144,9 +170,9 @@ export const refusals: readonly FlatNoEntry[] = [
       '<be> not entitled',
       '<be> non-refundable|nonrefundable|non-returnable|non-exchangeable|non-transferable',
       '<be> not refundable|returnable|exchangeable|transferable',
-      `${offerNouns} <be> not available|offered|possible|permitted|allowed|an option`,
+      '<be> not (available|payable|claimable|offered|permitted|allowed|an option)',
       `${offerNouns} <be> no longer available|offered|possible`,
-      '^ no refunds|returns|exchanges|cancellations|exceptions',
+      '^ no refund|refunds|returns|exchanges|cancellations|exceptions|compensation|replacement|credit|discount',
       'make|making no exceptions',
     ],
     reason: 'is a flat refusal that ends the conversation',
@@ -179,7 +205,7 @@ export const refusals: readonly FlatNoEntry[] = [
       '^ sorry no',
       '^ no i am afraid',
       '^ i am afraid not',
-      '^ nope|nah',
+      '^ no|nope|nah .|!',
     ],
     reason: 'opens with a flat "no"',
     suggestion: refusalSuggestion,
@@ -193,6 +219,16 @@ export const exceptions: readonly FlatNoEntry[] = [
     patterns: [
       'can|could not wait|thank|stress|emphasise|emphasize|overstate|express|imagine|believe|recommend|praise|apologise|apologize|fault',
       'can|could not help but|feeling|thinking|wondering|noticing',
+      `can|could not be ${notRefusedWhenCannotBe}`,
+      `will|would not be ${goodNewsWhenWillNotBe}`,
+      `<agent> do|does not ${notRefusingVerbs}`,
+      `you can not ${notRestrictingVerbs}`,
+      'you can not get through|in',
+      'do|does not make (it|this|that|things)',
+      'will not happen|occur again',
+      'card|payment|transaction|purchase|bank (has been|have been|was|were|is|got) declined',
+      'not something <agent> could have',
+      '<agent> can|could not read|see|access|view them|your|it|those|these|message|messages',
       'can not say enough',
       'can not tell you how',
       'could not be happier|prouder|more|better|pleased|gladder',
@@ -218,11 +254,11 @@ export const exceptions: readonly FlatNoEntry[] = [
     id: 'good-news',
     kind: 'exception',
     patterns: [
-      '<agent> do|will|would not charge|bill|need|require|expect|ask|mind|hold|penalise|penalize|judge|blame|let|leave|keep|forget|stop|give up|close|want',
+      '<agent> do|will|would not (charge|bill|need|require|expect|ask|mind|hold|penalise|penalize|judge|blame|let|leave|keep|forget|stop|give up|close|want)',
       '<agent> will|would not be charging|billing|needing|asking|closing|leaving',
-      '<agent> <be> not charging|billing|going anywhere|closing|leaving|giving up',
-      'not be charged|billed|penalised|penalized|affected|out of pocket',
-      'will not be a problem|an issue',
+      '<agent> <be> not (charging|billing|going anywhere|closing|leaving|giving up)',
+      'not be (charged|billed|penalised|penalized|affected|out of pocket)',
+      'will not be (a problem|an issue)',
       'not a problem',
       'not at all',
       'can not be happier|more|better',

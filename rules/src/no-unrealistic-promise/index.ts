@@ -9,7 +9,7 @@ import { OptionsError, type Rule, type RuleMeta, type Suggestion, report, ruleUr
 import type { Token, TokenStream } from '../kit/tokens.js';
 import { describeMinutes, parseTurnaround, unitMinutes } from './duration.js';
 import { hedgePhrases, type PromiseEntry, promisePhrases } from './phrases.js';
-import { agentSubjects, callbacks, certainty, otherSubjects, outcomes } from './verbs.js';
+import { agentSubjects, callbackMarkers, callbackVerbs, certainty, otherSubjects, outcomes, startVerbs } from './verbs.js';
 
 export const meta: RuleMeta = {
   id: 'no-unrealistic-promise',
@@ -63,13 +63,24 @@ function deadlineMinutes(stream: TokenStream, match: Match<PromiseEntry>): numbe
 
 type Subject = 'agent' | 'other' | undefined;
 
-function subjectBefore(stream: TokenStream, from: number, unitStart: number): { subject: Subject; at: number } {
-  for (let i = from; i >= unitStart; i--) {
-    const norm = (stream.tokens[i] as Token).norm;
-    if (agentSubjects.has(norm)) return { subject: 'agent', at: i };
-    if (otherSubjects.has(norm)) return { subject: 'other', at: i };
+function subjectOf(norm: string): Subject {
+  if (agentSubjects.has(norm)) return 'agent';
+  if (otherSubjects.has(norm)) return 'other';
+  return undefined;
+}
+
+/** The clause's subject: its first subject word, or failing that the nearest one before it. */
+function clauseSubject(stream: TokenStream, clauseStart: number, before: number, unitStart: number): { subject: Subject; at: number } {
+  // The subject opens its clause ("and it'll be with you today"); a pronoun further in is an object.
+  for (let i = clauseStart; i < Math.min(before, clauseStart + 3); i++) {
+    const subject = subjectOf((stream.tokens[i] as Token).norm);
+    if (subject) return { subject, at: i };
   }
-  return { subject: undefined, at: unitStart };
+  for (let i = clauseStart - 1; i >= unitStart; i--) {
+    const subject = subjectOf((stream.tokens[i] as Token).norm);
+    if (subject) return { subject, at: i };
+  }
+  return { subject: undefined, at: clauseStart };
 }
 
 interface Judgement {
@@ -81,16 +92,7 @@ function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (
   const { stream } = analysis;
   const unit = unitOf(stream, match);
   const clause = clauseAround(stream, match.start, match.end);
-  let { subject, at } = subjectBefore(stream, match.start - 1, clause.start);
-  if (!subject) {
-    const earlier = subjectBefore(stream, clause.start - 1, unit.tokenStart);
-    subject = earlier.subject;
-    at = earlier.at;
-  }
-  if (!subject) {
-    const after = subjectBefore(stream, clause.end - 1, match.end);
-    subject = after.subject;
-  }
+  const { subject, at } = clauseSubject(stream, clause.start, match.start, unit.tokenStart);
   const from = Math.min(at, clause.start);
   const words: string[] = [];
   for (let i = from; i < clause.end; i++) words.push((stream.tokens[i] as Token).norm);
@@ -99,9 +101,39 @@ function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (
   const negated = words.some((word, index) => (word === 'not' || word === 'never') && words[index - 1] === 'will');
   if (negated) return { promise: false };
   if (subject === 'agent') {
-    return { promise: words.some((word) => callbacks.has(word) || outcomes.has(word)) };
+    if (match.entry.outcomeOnly) return { promise: false };
+    const callback =
+      (words.includes('you') && words.some((word) => callbackVerbs.has(word))) || words.some((word) => callbackMarkers.has(word));
+    const outcome = words.some((word, index) => outcomes.has(word) && !(word === 'working' && words[index + 1] === 'on'));
+    const starting = words.some((word) => startVerbs.has(word));
+    return { promise: callback || outcome || !starting };
   }
+  // "Once you click it, you'll be able to sign in straight away": what the customer can do
+  // after their own step, not an outcome promised.
+  const capability = words.includes('able') || words.includes('can');
+  const afterTheirStep = unitWords(stream, unit.tokenStart, match.start).some((word) => ['once', 'when', 'after', 'soon'].includes(word));
+  if (capability && afterTheirStep) return { promise: false };
   return { promise: true };
+}
+
+function unitWords(stream: TokenStream, from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push((stream.tokens[i] as Token).norm);
+  return words;
+}
+
+/** "I promise you this will never happen again" is one promise, not two. */
+function mergeAdjacent(matches: readonly Match<PromiseEntry>[]): Match<PromiseEntry>[] {
+  const merged: Match<PromiseEntry>[] = [];
+  for (const match of matches) {
+    const previous = merged[merged.length - 1];
+    if (previous && previous.entry.kind === 'absolute' && match.entry.kind === 'absolute' && previous.unit === match.unit && match.start - previous.end <= 2) {
+      merged[merged.length - 1] = { ...previous, end: match.end, entry: match.entry };
+    } else {
+      merged.push(match);
+    }
+  }
+  return merged;
 }
 
 function phraseOf(stream: TokenStream, match: Match): { start: number; end: number; text: string } {
@@ -145,7 +177,7 @@ export function noUnrealisticPromise(options?: NoUnrealisticPromiseOptions): (tr
         !isQuestion(stream, unitOf(stream, match)) &&
         !inConditional(stream, match),
     );
-    for (const match of outermost(candidates)) {
+    for (const match of mergeAdjacent(outermost(candidates))) {
       const phrase = phraseOf(stream, match);
       if (match.entry.kind === 'absolute') {
         const clause = clauseAround(stream, match.start, match.end);

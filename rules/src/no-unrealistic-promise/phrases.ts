@@ -9,6 +9,8 @@ import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
 export interface PromiseEntry extends PhraseEntry {
   readonly kind: 'deadline' | 'absolute' | 'exception';
   readonly minutes?: number;
+  /** Only an outcome by this time is a promise; an agent acting by then is a plan. */
+  readonly outcomeOnly?: boolean;
   /** Why it hurts (absolutes). */
   readonly reason?: string;
   /** Replacement for the matched words, where a direct rewrite exists; `''` removes them. */
@@ -49,6 +51,14 @@ export const deadlines: readonly PromiseEntry[] = [
     ],
   },
   {
+    // "Your room will be ready the minute you walk in"; but "I'll reply the moment it's live" is a plan.
+    id: 'the-minute',
+    kind: 'deadline',
+    minutes: 0,
+    outcomeOnly: true,
+    patterns: ['the minute|moment|second|instant (you|it|we|they|your)'],
+  },
+  {
     id: 'within-the-hour',
     kind: 'deadline',
     minutes: hour,
@@ -67,7 +77,7 @@ export const deadlines: readonly PromiseEntry[] = [
     id: 'within-n',
     kind: 'deadline',
     patterns: [
-      `within|in|inside|under the? next? <num> ${units}`,
+      `within|in|inside|under the? next? <num> of? ${units}`,
       `within|in|inside|under the? next? a|an <num> of? ${units}`,
       `<num> ${units} tops|max|maximum|at most`,
       `in <num> ${units} time`,
@@ -85,11 +95,13 @@ export const deadlines: readonly PromiseEntry[] = [
       'this morning|afternoon|evening',
       'later today|tonight',
       'by|before|at the? end of today|day|play|business|shift',
-      'by|before|at the end of the day|business day|working day|my shift|today|play|business',
+      'by|before|at the end of (the day|the business day|the working day|my shift|today|play|business)',
       'by|before eod|cob|lunchtime|lunch|noon|midday|teatime|close',
       'by|before close of business|play',
-      'by|before tea time|tea-time',
-      'by|before|until|at <clock>',
+      'by|before (tea time|tea-time)',
+      'by|before|at <clock>',
+      'by|before|at half|quarter <num>|past|to',
+      'by|before midnight|lunch-time|dinnertime|dinner|close',
       'by|before|at <num> pm|am|o\'clock',
       'same day|same-day',
       'on the same day',
@@ -99,7 +111,7 @@ export const deadlines: readonly PromiseEntry[] = [
     id: 'tomorrow',
     kind: 'deadline',
     minutes: day,
-    patterns: ['tomorrow', 'by|before tomorrow', 'first thing tomorrow|in the morning', 'overnight'],
+    patterns: ['tomorrow', 'by|before tomorrow', 'first thing (tomorrow|in the morning)', 'overnight'],
   },
 ];
 
@@ -112,12 +124,14 @@ export const absolutes: readonly PromiseEntry[] = [
       '<this-that> will not happen|occur again',
       '<this-that> will not ever happen|occur again',
       'never happen|occur|recur again',
+      '<this-that> will not|never * again',
+      '<this-that> will not|never be * again',
       'never be repeated',
       'will not be repeated',
       'will not happen|occur|recur again',
-      'make sure|certain <this-that> does not|never|will not|can not happen|occur|recur again',
-      'ensure <this-that> does not|never|will not|can not happen|occur|recur again',
-      'never have|experience|see <this-that>|these problem|problems|issue|issues again',
+      'make sure|certain <this-that> (does not|never|will not|will never|can not) happen|occur|recur again',
+      'ensure <this-that> (does not|never|will not|will never|can not) happen|occur|recur again',
+      'never have|experience|see (this|that|it|these problems|this problem|this issue|these issues) again',
     ],
     reason: 'promises something nobody can guarantee',
     replacement: "we're taking steps to stop this happening again",
@@ -131,6 +145,8 @@ export const absolutes: readonly PromiseEntry[] = [
       '<be> guaranteed',
       'guaranteed to|by|within|delivery|arrival|fix|resolution|success|approval',
       'guarantee that|it|this|you|your|the|we|everything',
+      ', guaranteed',
+      'zero|no downtime|risk|disruption|issues|problems|errors',
     ],
     reason: 'guarantees an outcome you do not control',
   },
@@ -142,8 +158,8 @@ export const absolutes: readonly PromiseEntry[] = [
       '<agent> <be> 100 %|percent',
       'will|<be> 100 %|percent',
       '100 %|percent guarantee',
-      'a hundred percent|per cent',
-      'one hundred percent|per cent',
+      'a hundred (percent|per cent)',
+      'one hundred (percent|per cent)',
     ],
     reason: 'claims a certainty no one has',
   },
@@ -189,7 +205,7 @@ export const exceptions: readonly PromiseEntry[] = [
       'our|the|a|your guarantee',
       'under guarantee|warranty',
       'guarantee period|policy|terms|scheme|card',
-      'can not|could not|do not|does not|unable to|not able to guarantee',
+      '(can not|could not|do not|does not|unable to|not able to) guarantee',
       '<be> not guaranteed',
       'not a guarantee',
       'no guarantee',
@@ -212,7 +228,7 @@ export const exceptions: readonly PromiseEntry[] = [
   {
     id: 'not-now',
     kind: 'exception',
-    patterns: ['until now', 'by now', 'for now', 'from now', 'just now', 'now that'],
+    patterns: ['until now', 'by now', 'for now', 'from now', 'just now', 'now that', 'from|since|until|till today|tonight|tomorrow', 'from|since this morning|afternoon|evening'],
   },
   {
     id: 'security',

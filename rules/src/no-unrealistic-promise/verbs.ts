@@ -9,6 +9,10 @@ export const certainty: ReadonlySet<string> = new Set([
   'will',
   'shall',
   'gonna',
+  'ships',
+  'arrives',
+  'dispatches',
+  'lands',
   'guarantee',
   'guaranteed',
   'promise',
@@ -19,8 +23,8 @@ export const certainty: ReadonlySet<string> = new Set([
   'assure',
 ]);
 
-/** A call-back or an answer owed to the customer. */
-export const callbacks: ReadonlySet<string> = new Set([
+/** Verbs that, with "you" in the clause, owe the customer a call-back ("I'll ring you in 10 minutes"). */
+export const callbackVerbs: ReadonlySet<string> = new Set([
   'call',
   'ring',
   'phone',
@@ -29,22 +33,57 @@ export const callbacks: ReadonlySet<string> = new Set([
   'message',
   'contact',
   'update',
+  'answer',
   'reply',
   'respond',
-  'answer',
   'confirm',
-  'hear',
-  'touch',
-  'know',
   'follow',
-  'news',
-  'outcome',
-  'decision',
-  'result',
-  'results',
-  'solution',
-  'back',
-  'visit',
+  'write',
+  'tell',
+]);
+
+/** Words that owe the customer an answer whoever they are said to: "get back", "be in touch". */
+export const callbackMarkers: ReadonlySet<string> = new Set(['back', 'touch', 'know', 'hear', 'news', 'outcome', 'decision', 'answer', 'visit']);
+
+/** An agent starting work now: "I'm looking into this right away". */
+export const startVerbs: ReadonlySet<string> = new Set([
+  'look',
+  'looking',
+  'start',
+  'starting',
+  'begin',
+  'beginning',
+  'escalate',
+  'escalating',
+  'check',
+  'checking',
+  'investigate',
+  'investigating',
+  'chase',
+  'chasing',
+  'raise',
+  'raising',
+  'pass',
+  'passing',
+  'forward',
+  'forwarding',
+  'review',
+  'reviewing',
+  'dig',
+  'digging',
+  'jump',
+  'flag',
+  'flagging',
+  'log',
+  'logging',
+  'speak',
+  'talk',
+  'ask',
+  'asking',
+  'query',
+  'work',
+  'working',
+  'onto',
 ]);
 
 /** The problem solved or the thing arrived: outcomes that depend on more than the agent. */

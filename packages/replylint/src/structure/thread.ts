@@ -23,7 +23,7 @@ const quoteMarker = /^\s*>/;
 
 /** Closing lines agents end with; what follows them is their signature. */
 const closings =
-  '(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|have a (?:great|good|lovely|nice) (?:day|evening|weekend)|thx|ta)';
+  '(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|have a (?:great|good|lovely|nice|wonderful) (?:day|evening|weekend|week|one)|enjoy (?:the|your) (?:day|evening|weekend|week)|thx|ta)';
 const closingOnly = new RegExp(`^\\s*${closings}\\s*[,.!]*\\s*$`, 'i');
 const closingWithName = new RegExp(`^(\\s*${closings}\\s*[,.!-]+\\s*)([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,2})\\s*[.!]?\\s*$`, 'iu');
 
@@ -179,6 +179,17 @@ export function readThread(lines: readonly Line[], text: string, isCustomer: (na
   };
 }
 
+/** The last lines of a draft when they read like a name block ("Sam", "LearnLadder Support"). */
+function trailingNameBlock(body: readonly Line[]): Line[] {
+  const block: Line[] = [];
+  for (let k = body.length - 1; k >= 0 && block.length < 4; k--) {
+    const text = (body[k] as Line).text.trim();
+    if (!/^[\p{Lu}\d][^.!?]{0,60}$/u.test(text) || text.split(/\s+/).length > 6 || /[,:;]$/.test(text)) break;
+    block.unshift(body[k] as Line);
+  }
+  return block;
+}
+
 function inside(ranges: readonly Range[], line: Line): boolean {
   return ranges.some((range) => line.start >= range.start && line.end <= range.end);
 }
@@ -202,6 +213,8 @@ function findSignature(
     draftEnd = delimiter.start;
   }
   const body = own.filter((line) => line.end <= draftEnd && !isBlank(line));
+  // An agent's name, title and company under the last sentence, even with no closing word.
+  const nameBlock = trailingNameBlock(body);
   for (let k = body.length - 1; k >= Math.max(0, body.length - 8); k--) {
     const line = body[k] as Line;
     const after = body.slice(k + 1);
@@ -216,6 +229,10 @@ function findSignature(
       const start = line.start + (inline[1] as string).length;
       const end = after.length > 0 ? (after[after.length - 1] as Line).end : line.end;
       signature.push({ start, end });
+      break;
+    }
+    if (k === body.length - 1 - nameBlock.length && nameBlock.length > 0 && /[,!]\s*$/.test(line.text) && line.text.trim().split(/\s+/).length <= 6) {
+      signature.push({ start: (nameBlock[0] as Line).start, end: (nameBlock[nameBlock.length - 1] as Line).end });
       break;
     }
   }
