@@ -4,8 +4,8 @@ import noBlameDeflection from './no-blame-deflection/index.js';
 import noFlatNo from './no-flat-no/index.js';
 import noUnrealisticPromise from './no-unrealistic-promise/index.js';
 
-export { isNameField, placeholderFor, platformPlaceholders } from './customer-name/placeholders.js';
 export type { CustomerNameOptions } from './customer-name/index.js';
+export { isNameField, placeholderFor, platformPlaceholders } from './customer-name/placeholders.js';
 export type { NoUnrealisticPromiseOptions } from './no-unrealistic-promise/index.js';
 export { customerName, noBlameDeflection, noFlatNo, noUnrealisticPromise };
 

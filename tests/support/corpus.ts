@@ -87,7 +87,9 @@ export function scoreCorpus(replies: readonly LabelledReply[]): Record<ScoredRul
       for (const finding of found) {
         if (!labels.some((label) => overlap(label, finding))) {
           score.fp++;
-          score.mistakes.push(`FP ${reply.file}:${finding.line}: "${reply.text.slice(finding.offset, finding.endOffset)}" — ${finding.message}`);
+          score.mistakes.push(
+            `FP ${reply.file}:${finding.line}: "${reply.text.slice(finding.offset, finding.endOffset)}" — ${finding.message}`,
+          );
         }
       }
     }

@@ -1,12 +1,12 @@
-import type { PresetName, RulesConfig } from './config/rules-config.js';
+import { VFile } from 'vfile';
 import { readEmail } from './adapters/eml.js';
 import { readText } from './adapters/txt.js';
 import type { Reply } from './adapters/types.js';
+import type { PresetName, RulesConfig } from './config/rules-config.js';
 import { byPosition, sourceLocator, toFinding } from './engine/findings.js';
 import { processorFor } from './engine/processor.js';
 import { ReplylintInputError } from './errors.js';
 import { readReply } from './structure/index.js';
-import { VFile } from 'vfile';
 import type { Finding, Format, LintResult } from './types.js';
 
 export interface LintOptions {

@@ -74,9 +74,21 @@ export const genericAddressees: readonly GenericAddressee[] = [
     'sir/madame',
     'friend',
   ].map((words) => ({ words, impersonal: true })),
-  ...['there', 'all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'again', 'you', 'friends', 'both', 'y\'all', 'and welcome'].map(
-    (words) => ({ words, impersonal: false }),
-  ),
+  ...[
+    'there',
+    'all',
+    'everyone',
+    'everybody',
+    'folks',
+    'guys',
+    'team',
+    'again',
+    'you',
+    'friends',
+    'both',
+    "y'all",
+    'and welcome',
+  ].map((words) => ({ words, impersonal: false })),
 ];
 
 /** Openings with no greeting word that are still impersonal. */

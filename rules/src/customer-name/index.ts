@@ -4,7 +4,7 @@ import { type Analysis, analyse } from '../kit/analysis.js';
 import { type CustomerName, insideAny } from '../kit/context.js';
 import { addressForm, displayName, foldName, titles } from '../kit/names.js';
 import { isRecord } from '../kit/options.js';
-import { OptionsError, type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import { OptionsError, type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
 import type { Token } from '../kit/tokens.js';
 import { genericAddressees, greetingWords, impersonalOpenings } from './greetings.js';
 import { placeholderFor } from './placeholders.js';
@@ -80,7 +80,9 @@ function parseGreeting(text: string, start: number): Greeting | undefined {
       kept.push(candidate);
     }
     const lastKept = kept[kept.length - 1];
-    addressee = lastKept ? addressee.slice(0, addressee.indexOf(lastKept, kept.slice(0, -1).join(' ').length) + lastKept.length) : '';
+    addressee = lastKept
+      ? addressee.slice(0, addressee.indexOf(lastKept, kept.slice(0, -1).join(' ').length) + lastKept.length)
+      : '';
   }
   const addresseeStart = wordEnd + lead.length + offset;
   return {
@@ -144,7 +146,23 @@ const leadIns = new Set([
   'now',
 ]);
 
-const notVocativeBefore = new Set(['to', 'for', 'from', 'with', 'by', 'at', 'of', 'about', 'asked', 'told', 'cc', 'and', 'or', 'named', 'called']);
+const notVocativeBefore = new Set([
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'at',
+  'of',
+  'about',
+  'asked',
+  'told',
+  'cc',
+  'and',
+  'or',
+  'named',
+  'called',
+]);
 
 /** The customer is addressed by name: in the greeting, or as a vocative ("Thanks, Jane!"). */
 function addressed(analysis: Analysis, name: CustomerName, greeting: Greeting | undefined): boolean {
@@ -176,7 +194,13 @@ function addressed(analysis: Analysis, name: CustomerName, greeting: Greeting | 
     const closeAfter = !sameUnitAfter || (sameUnitAfter.kind !== 'word' && /^[,.!?;:—–)-]/.test(sameUnitAfter.norm));
     if (openBefore && closeAfter) return true;
     if (sameUnitBefore && leadIns.has(sameUnitBefore.norm) && sameUnitBefore.kind === 'word') return true;
-    if (closeAfter && sameUnitAfter && /^[.!?]/.test(sameUnitAfter.norm) && sameUnitBefore && !notVocativeBefore.has(sameUnitBefore.norm)) {
+    if (
+      closeAfter &&
+      sameUnitAfter &&
+      /^[.!?]/.test(sameUnitAfter.norm) &&
+      sameUnitBefore &&
+      !notVocativeBefore.has(sameUnitBefore.norm)
+    ) {
       return true;
     }
   }
@@ -208,15 +232,32 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
       report(file, analysis, meta, { start: from, end: to, reason, suggestions });
     };
     const greetingSpan = (g: Greeting): [number, number] => [g.start, g.addressee ? g.addresseeEnd : g.wordEnd];
-    const isPlaceholderAt = (from: number, to: number): boolean =>
-      inDraft.some((found) => found.start < to && from < found.end);
+    const isPlaceholderAt = (from: number, to: number): boolean => inDraft.some((found) => found.start < to && from < found.end);
 
     if (greeting?.emptyField) {
-      const fill = context.template || !customer ? (context.template ? placeholder : undefined) : addressForm(customer, greeting.word);
+      const fill =
+        context.template || !customer ? (context.template ? placeholder : undefined) : addressForm(customer, greeting.word);
       say(greeting.start, greeting.wordEnd + 1, 'The greeting has an empty name: the merge field did not fill in.', [
         fill
-          ? { desc: `Greet them as ${fill}`, fix: { range: [greeting.start, greeting.addresseeEnd > greeting.wordEnd ? greeting.addresseeEnd : greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)], text: `${greeting.word} ${fill}` } }
-          : { desc: 'Greet them without the empty field', fix: { range: [greeting.wordEnd, greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)], text: '' } },
+          ? {
+              desc: `Greet them as ${fill}`,
+              fix: {
+                range: [
+                  greeting.start,
+                  greeting.addresseeEnd > greeting.wordEnd
+                    ? greeting.addresseeEnd
+                    : greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0),
+                ],
+                text: `${greeting.word} ${fill}`,
+              },
+            }
+          : {
+              desc: 'Greet them without the empty field',
+              fix: {
+                range: [greeting.wordEnd, greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)],
+                text: '',
+              },
+            },
       ]);
       return;
     }
@@ -224,17 +265,23 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
     if (context.template) {
       if (namePlaceholders.length > 0) return;
       const generic = greeting ? genericOf(greeting.addressee) : undefined;
-      if (greeting && greeting.addressee && !generic && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
-        say(greeting.addresseeStart, greeting.addresseeEnd, `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`, [
-          { desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } },
-        ]);
+      if (greeting?.addressee && !generic && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
+        say(
+          greeting.addresseeStart,
+          greeting.addresseeEnd,
+          `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`,
+          [{ desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } }],
+        );
         return;
       }
       const [from, to] = greeting ? greetingSpan(greeting) : [start.start, lineEndAt(text, start.start)];
       say(from, to, 'This canned response never addresses the customer by name: add a name placeholder.', [
         greeting
           ? { desc: `Greet them with ${placeholder}`, fix: { range: [from, to], text: `${greeting.word} ${placeholder}` } }
-          : { desc: `Open with a greeting using ${placeholder}`, fix: { range: [start.start, start.start], text: `Hi ${placeholder},\n\n` } },
+          : {
+              desc: `Open with a greeting using ${placeholder}`,
+              fix: { range: [start.start, start.start], text: `Hi ${placeholder},\n\n` },
+            },
       ]);
       return;
     }
@@ -251,7 +298,7 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
         ]);
         return;
       }
-      if (greeting && greeting.addressee && genericOf(greeting.addressee)?.impersonal) {
+      if (greeting?.addressee && genericOf(greeting.addressee)?.impersonal) {
         const [from, to] = greetingSpan(greeting);
         say(from, to, `“${text.slice(from, to)}” is impersonal: address the customer by name.`, [
           { desc: 'Use their name', fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: "[customer's name]" } },
@@ -262,11 +309,18 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
 
     if (addressed(analysis, customer, greeting)) return;
     const who = displayName(customer);
-    if (greeting && greeting.addressee && !genericOf(greeting.addressee) && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
+    if (
+      greeting?.addressee &&
+      !genericOf(greeting.addressee) &&
+      !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)
+    ) {
       const form = addressForm(customer, greeting.word);
-      say(greeting.addresseeStart, greeting.addresseeEnd, `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`, [
-        { desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } },
-      ]);
+      say(
+        greeting.addresseeStart,
+        greeting.addresseeEnd,
+        `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`,
+        [{ desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } }],
+      );
       return;
     }
     if (greeting) {

@@ -49,12 +49,14 @@ const nameWords =
 
 /** The field's path inside a template tag, without braces, filters or fallbacks. */
 export function fieldOf(expression: string): string {
-  return expression
-    .replace(/^\s*(?:\{\{\{|\{\{|\{%|\{!|\{\$|\$\{|\{|\[\[|\[|<|\*\||%)\s*/, '')
-    .replace(/\s*(?:\}\}\}|\}\}|%\}|\}|\]\]|\]|>|\|\*|%)\s*$/, '')
-    .split(/\s*(?:\||\|\||,\s*fallback|,)\s*/)[0]
-    ?.replace(/^(?:contactfield=)/i, 'contact.')
-    .trim() ?? '';
+  return (
+    expression
+      .replace(/^\s*(?:\{\{\{|\{\{|\{%|\{!|\{\$|\$\{|\{|\[\[|\[|<|\*\||%)\s*/, '')
+      .replace(/\s*(?:\}\}\}|\}\}|%\}|\}|\]\]|\]|>|\|\*|%)\s*$/, '')
+      .split(/\s*(?:\||\|\||,\s*fallback|,)\s*/)[0]
+      ?.replace(/^(?:contactfield=)/i, 'contact.')
+      .trim() ?? ''
+  );
 }
 
 /** Whether a template tag stands for the customer's name. */
@@ -74,9 +76,7 @@ export function placeholderFor(expressions: readonly string[]): string {
     const root = field.split('.').slice(0, -1).join('.');
     const sameFamily = platformPlaceholders.find(
       (placeholder) =>
-        placeholder.part === 'first' &&
-        root !== '' &&
-        fieldOf(placeholder.expression).toLowerCase().startsWith(`${root}.`),
+        placeholder.part === 'first' && root !== '' && fieldOf(placeholder.expression).toLowerCase().startsWith(`${root}.`),
     );
     if (sameFamily) return sameFamily.expression;
     if (expression.startsWith('{%')) return '{%customer.firstName%}';

@@ -1,6 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { type ReplyContext, plainContext } from './context.js';
+import { plainContext, type ReplyContext } from './context.js';
 import { type Match, type PhraseEntry, PhraseMatcher, type PhraseSet } from './matcher.js';
 import { type TokenStream, tokenize } from './tokens.js';
 

@@ -73,7 +73,23 @@ export function isQuestion(stream: TokenStream, unit: Unit): boolean {
 const subjects = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'this', 'that', 'there']);
 const modals = new Set(['will', 'shall', 'can', 'could', 'would', 'may', 'might', 'must']);
 /** Words that, after a second subject, start the main clause after an if-clause. */
-const mainVerbs = new Set(['will', 'shall', 'can', 'could', 'would', 'may', 'might', 'must', 'is', 'are', 'am', 'was', 'were', 'have', 'has']);
+const mainVerbs = new Set([
+  'will',
+  'shall',
+  'can',
+  'could',
+  'would',
+  'may',
+  'might',
+  'must',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'have',
+  'has',
+]);
 
 /**
  * The match sits in an if-/unless-/when-clause ("If that's not possible…", "let me know if
@@ -158,7 +174,8 @@ export function clauseAround(stream: TokenStream, start: number, end: number): {
   const isDigits = (index: number): boolean => /^\d/.test(stream.tokens[index]?.norm ?? '');
   // "£1,240" is one number, not two clauses.
   const isBreak = (t: Token, index: number): boolean =>
-    ((t.kind !== 'word' && clauseBreaks.has(t.norm)) || clauseWords.has(t.norm)) && !(t.norm === ',' && isDigits(index - 1) && isDigits(index + 1));
+    ((t.kind !== 'word' && clauseBreaks.has(t.norm)) || clauseWords.has(t.norm)) &&
+    !(t.norm === ',' && isDigits(index - 1) && isDigits(index + 1));
   let from = start;
   while (from > unit.tokenStart && !isBreak(stream.tokens[from - 1] as Token, from - 1)) from--;
   let to = end;

@@ -104,7 +104,8 @@ function sequences(pattern: string, where: string): Element[][] {
     if (item.startsWith('(')) {
       const optional = item.endsWith(')?');
       const inner = item.slice(1, optional ? -2 : -1);
-      if (!item.endsWith(')') && !optional) throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
+      if (!item.endsWith(')') && !optional)
+        throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
       options = splitTop(inner).flatMap((alternative) => sequences(alternative, where));
       if (optional) options.push([]);
     } else {

@@ -30,7 +30,17 @@ const notNames =
   /\b(?:customer|support|team|service|services|help|helpdesk|desk|noreply|no-reply|info|admin|sales|billing|account|accounts|office|department|dept|the|company|ltd|limited|inc|llc|gmbh|plc|group|store|shop|bank|hr)\b/i;
 
 /** Case- and accent-insensitive form used to compare names ("José" = "jose"). */
-const unsplittable: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
+const unsplittable: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
 
 export function foldName(value: string): string {
   return value
@@ -45,9 +55,7 @@ export function foldName(value: string): string {
 
 function displayCase(word: string): string {
   if (word !== word.toLowerCase() && word !== word.toUpperCase()) return word;
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'\s])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'\s])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
-import { insideAny } from './context.js';
 import type { Analysis } from './analysis.js';
+import { insideAny } from './context.js';
 import type { PhraseSet } from './matcher.js';
 
 export type Severity = 'error' | 'warning' | 'info';

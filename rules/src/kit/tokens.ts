@@ -87,15 +87,7 @@ function closeUnit(b: Builder, end: number): void {
   b.unitTokenStart = b.tokens.length;
 }
 
-function push(
-  b: Builder,
-  norm: string,
-  kind: TokenKind,
-  start: number,
-  end: number,
-  word: string,
-  capitalised: boolean,
-): void {
+function push(b: Builder, norm: string, kind: TokenKind, start: number, end: number, word: string, capitalised: boolean): void {
   if (b.tokens.length === b.unitTokenStart) b.unitStart = start;
   b.tokens.push({ norm, keys: keysOf(norm, kind === 'word'), kind, start, end, unit: b.units.length, capitalised, word });
 }

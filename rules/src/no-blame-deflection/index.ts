@@ -4,7 +4,7 @@ import { analyse, matchesOf } from '../kit/analysis.js';
 import { inConditional, isQuestion, isReported, outermost, overlaps, unitOf, upperFirst } from '../kit/clauses.js';
 import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
-import { type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
 import type { Token, TokenStream } from '../kit/tokens.js';
 import { type BlameEntry, blamePhrases, followUpPhrases } from './phrases.js';
 
@@ -17,7 +17,19 @@ export const meta: RuleMeta = {
 };
 
 /** Someone else's words: "You mentioned the courier lost it". */
-const reportedSpeech = new Set(['mentioned', 'said', 'says', 'told', 'wrote', 'explained', 'saying', 'asked', 'reported', 'claimed', 'claims']);
+const reportedSpeech = new Set([
+  'mentioned',
+  'said',
+  'says',
+  'told',
+  'wrote',
+  'explained',
+  'saying',
+  'asked',
+  'reported',
+  'claimed',
+  'claims',
+]);
 
 function suggestionsFor(stream: TokenStream, match: Match<BlameEntry>): Suggestion[] {
   const { replacement } = match.entry;
@@ -35,7 +47,23 @@ function suggestionsFor(stream: TokenStream, match: Match<BlameEntry>): Suggesti
 
 const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
 /** Between a party and a fault these mean the party is not the one at fault ("the courier will collect the damaged one"). */
-const gapBreakers = new Set(['and', 'but', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'to', 'for', 'so', 'if', 'when']);
+const gapBreakers = new Set([
+  'and',
+  'but',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'to',
+  'for',
+  'so',
+  'if',
+  'when',
+]);
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose', 'unfortunately', 'sadly', 'apparently', 'regrettably']);
 const determiners = new Set(['the', 'a', 'an', 'your', 'our', 'this', 'that', 'these', 'those', 'any', 'some']);
 const maxGap = 12;
@@ -53,7 +81,9 @@ function pairPartiesWithFaults(stream: TokenStream, matches: readonly Match<Blam
     if (fault.entry.kind !== 'fault') continue;
     if (passiveMarkers.has(stream.tokens[fault.start - 1]?.norm ?? '')) continue;
     const party = parties
-      .filter((candidate) => candidate.unit === fault.unit && candidate.end <= fault.start && fault.start - candidate.end <= maxGap)
+      .filter(
+        (candidate) => candidate.unit === fault.unit && candidate.end <= fault.start && fault.start - candidate.end <= maxGap,
+      )
       .sort((a, b) => b.end - a.end)
       .find((candidate) => clearBetween(stream, candidate.end, fault.start));
     if (party) paired.push({ entry: fault.entry, start: party.start, end: fault.end, unit: fault.unit });
@@ -95,7 +125,9 @@ export function noBlameDeflection(): (tree: Root, file: VFile) => void {
       followUps.some((follow) => (follow.unit === match.unit && !overlaps(follow, match)) || follow.unit === match.unit + 1);
     const candidates = [
       ...pairPartiesWithFaults(stream, matches),
-      ...matches.filter((match) => match.entry.kind !== 'party' && match.entry.kind !== 'fault' && match.entry.kind !== 'not-blame'),
+      ...matches.filter(
+        (match) => match.entry.kind !== 'party' && match.entry.kind !== 'fault' && match.entry.kind !== 'not-blame',
+      ),
     ];
     const blames = candidates.filter(
       (match) =>

@@ -1,20 +1,11 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
-import {
-  inConditional,
-  isQuestion,
-  isReported,
-  lowerFirst,
-  outermost,
-  overlaps,
-  unitOf,
-  upperFirst,
-} from '../kit/clauses.js';
+import { inConditional, isQuestion, isReported, lowerFirst, outermost, overlaps, unitOf, upperFirst } from '../kit/clauses.js';
 import type { Match } from '../kit/matcher.js';
-import { type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
-import type { TokenStream, Unit } from '../kit/tokens.js';
 import { noOptions } from '../kit/options.js';
+import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
+import type { TokenStream, Unit } from '../kit/tokens.js';
 import { type AlternativeEntry, alternativePhrases, notAnOffer } from './alternatives.js';
 import { type FlatNoEntry, flatNoPhrases } from './phrases.js';
 
@@ -46,12 +37,7 @@ function span(stream: TokenStream, unit: Unit, from = unit.tokenStart): { start:
 }
 
 /** "We can't refund this. However, I can send a replacement." → one sentence, alternative first. */
-function leadWithAlternative(
-  stream: TokenStream,
-  refusal: Unit,
-  next: Unit,
-  offer: Match<AlternativeEntry>,
-): Suggestion {
+function leadWithAlternative(stream: TokenStream, refusal: Unit, next: Unit, offer: Match<AlternativeEntry>): Suggestion {
   const alternative = span(stream, next, offer.start);
   let from = refusal.tokenStart;
   // "No, we can't…" → "…, though we can't…": the flat "no" does not survive the merge.

@@ -29,7 +29,8 @@ const refusalSuggestion =
   'Lead with what you can do ("Here\'s what I can do…"), and keep any limit in the same sentence as the alternative.';
 
 /** Past participles after "can't be" that are good news or a finding, not a refusal. */
-const notRefusedWhenCannotBe = 'seen|reached|beaten|happier|stressed|overstated|blamed|faulted|missed|found|located|traced|matched|identified|reproduced|verified|confirmed|charged|billed|held';
+const notRefusedWhenCannotBe =
+  'seen|reached|beaten|happier|stressed|overstated|blamed|faulted|missed|found|located|traced|matched|identified|reproduced|verified|confirmed|charged|billed|held';
 
 /** Past participles after "will not be" that are good news ("you won't be charged"). */
 const goodNewsWhenWillNotBe =

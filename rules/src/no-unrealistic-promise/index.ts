@@ -5,7 +5,7 @@ import { clauseAround, inConditional, isQuestion, outermost, overlaps, unitOf } 
 import { numberValue } from '../kit/lexicon.js';
 import type { Match } from '../kit/matcher.js';
 import { isRecord } from '../kit/options.js';
-import { OptionsError, type Rule, type RuleMeta, type Suggestion, report, ruleUrl } from '../kit/rule.js';
+import { OptionsError, type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
 import type { Token, TokenStream } from '../kit/tokens.js';
 import { describeMinutes, parseTurnaround, unitMinutes } from './duration.js';
 import { hedgePhrases, type PromiseEntry, promisePhrases } from './phrases.js';
@@ -70,7 +70,12 @@ function subjectOf(norm: string): Subject {
 }
 
 /** The clause's subject: its first subject word, or failing that the nearest one before it. */
-function clauseSubject(stream: TokenStream, clauseStart: number, before: number, unitStart: number): { subject: Subject; at: number } {
+function clauseSubject(
+  stream: TokenStream,
+  clauseStart: number,
+  before: number,
+  unitStart: number,
+): { subject: Subject; at: number } {
   // The subject opens its clause ("and it'll be with you today"); a pronoun further in is an object.
   for (let i = clauseStart; i < Math.min(before, clauseStart + 3); i++) {
     const subject = subjectOf((stream.tokens[i] as Token).norm);
@@ -111,7 +116,9 @@ function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (
   // "Once you click it, you'll be able to sign in straight away": what the customer can do
   // after their own step, not an outcome promised.
   const capability = words.includes('able') || words.includes('can');
-  const afterTheirStep = unitWords(stream, unit.tokenStart, match.start).some((word) => ['once', 'when', 'after', 'soon'].includes(word));
+  const afterTheirStep = unitWords(stream, unit.tokenStart, match.start).some((word) =>
+    ['once', 'when', 'after', 'soon'].includes(word),
+  );
   if (capability && afterTheirStep) return { promise: false };
   return { promise: true };
 }
@@ -127,7 +134,13 @@ function mergeAdjacent(matches: readonly Match<PromiseEntry>[]): Match<PromiseEn
   const merged: Match<PromiseEntry>[] = [];
   for (const match of matches) {
     const previous = merged[merged.length - 1];
-    if (previous && previous.entry.kind === 'absolute' && match.entry.kind === 'absolute' && previous.unit === match.unit && match.start - previous.end <= 2) {
+    if (
+      previous &&
+      previous.entry.kind === 'absolute' &&
+      match.entry.kind === 'absolute' &&
+      previous.unit === match.unit &&
+      match.start - previous.end <= 2
+    ) {
       merged[merged.length - 1] = { ...previous, end: match.end, entry: match.entry };
     } else {
       merged.push(match);
@@ -152,11 +165,17 @@ function absoluteSuggestions(stream: TokenStream, match: Match<PromiseEntry>): S
       const token = stream.tokens[i] as Token;
       if (!words.has(token.norm)) continue;
       const spaceAfter = /^\s+/.exec(stream.text.slice(token.end))?.[0].length ?? 0;
-      return [{ desc: `Drop “${stream.text.slice(token.start, token.end)}”`, fix: { range: [token.start, token.end + spaceAfter], text: '' } }];
+      return [
+        {
+          desc: `Drop “${stream.text.slice(token.start, token.end)}”`,
+          fix: { range: [token.start, token.end + spaceAfter], text: '' },
+        },
+      ];
     }
     return [];
   }
-  const text = /^[A-Z]/.test(phrase.text) && replacement ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  const text =
+    /^[A-Z]/.test(phrase.text) && replacement ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   return [{ desc: replacement ? `Say “${text}”` : 'Remove it', fix: { range: [phrase.start, phrase.end], text } }];
 }
 

@@ -43,7 +43,17 @@ export const callbackVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that owe the customer an answer whoever they are said to: "get back", "be in touch". */
-export const callbackMarkers: ReadonlySet<string> = new Set(['back', 'touch', 'know', 'hear', 'news', 'outcome', 'decision', 'answer', 'visit']);
+export const callbackMarkers: ReadonlySet<string> = new Set([
+  'back',
+  'touch',
+  'know',
+  'hear',
+  'news',
+  'outcome',
+  'decision',
+  'answer',
+  'visit',
+]);
 
 /** An agent starting work now: "I'm looking into this right away". */
 export const startVerbs: ReadonlySet<string> = new Set([

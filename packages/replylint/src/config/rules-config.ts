@@ -34,20 +34,26 @@ function closest(id: string): string | undefined {
     }
     return row[b.length] as number;
   };
-  const ranked = ruleIds().map((candidate) => ({ candidate, score: distance(id, candidate) })).sort((a, b) => a.score - b.score);
+  const ranked = ruleIds()
+    .map((candidate) => ({ candidate, score: distance(id, candidate) }))
+    .sort((a, b) => a.score - b.score);
   const best = ranked[0];
   return best && best.score <= Math.max(3, id.length / 3) ? best.candidate : undefined;
 }
 
 export function unknownRule(id: string): ReplylintInputError {
   const guess = closest(id);
-  return new ReplylintInputError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; known rules: ${ruleIds().join(', ')}`);
+  return new ReplylintInputError(
+    `unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; known rules: ${ruleIds().join(', ')}`,
+  );
 }
 
 export function parseLevel(value: unknown, where: string): RuleLevel {
   if (typeof value === 'string' && (levels as readonly string[]).includes(value)) return value as RuleLevel;
   if (value === 0 || value === 1 || value === 2) return (['off', 'warning', 'error'] as const)[value];
-  throw new ReplylintInputError(`${where}: severity must be one of ${levels.map((level) => `"${level}"`).join(', ')}, got ${JSON.stringify(value)}`);
+  throw new ReplylintInputError(
+    `${where}: severity must be one of ${levels.map((level) => `"${level}"`).join(', ')}, got ${JSON.stringify(value)}`,
+  );
 }
 
 /**

@@ -23,7 +23,10 @@ export function toFinding(message: VFileMessage, reply: Reply, source: Locate): 
   const suggestions: Suggestion[] = (message.suggestions ?? []).map((suggestion: RuleSuggestion) => ({
     desc: suggestion.desc,
     fix: {
-      range: [reply.map.start(suggestion.fix.range[0]), Math.max(reply.map.start(suggestion.fix.range[0]), reply.map.end(suggestion.fix.range[1]))],
+      range: [
+        reply.map.start(suggestion.fix.range[0]),
+        Math.max(reply.map.start(suggestion.fix.range[0]), reply.map.end(suggestion.fix.range[1])),
+      ],
       text: suggestion.fix.text,
     },
   }));

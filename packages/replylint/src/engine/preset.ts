@@ -1,4 +1,4 @@
-import { type PhraseSet, PhraseMatcher, type RuleTransformer, ruleUrl } from '@replylint/rules/kit';
+import { PhraseMatcher, type PhraseSet, type RuleTransformer, ruleUrl } from '@replylint/rules/kit';
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
@@ -18,7 +18,10 @@ const matchers = new Map<string, PhraseMatcher>();
 
 /** One matcher for all phrase sets of the enabled rules, compiled once per combination. */
 function sharedMatcher(resolved: readonly ResolvedRule[]): PhraseMatcher {
-  const key = resolved.map(({ rule }) => rule.meta.id).sort().join(',');
+  const key = resolved
+    .map(({ rule }) => rule.meta.id)
+    .sort()
+    .join(',');
   let matcher = matchers.get(key);
   if (!matcher) {
     const sets: PhraseSet[] = resolved.flatMap(({ rule }) => rule.phraseSets);
@@ -38,7 +41,6 @@ const fatalBySeverity = { error: true, warning: false, info: null } as const;
  * hands over the context in `file.data.replylint`.
  */
 export default function replylint(this: Processor, options: ReplylintOptions = {}): (tree: Root, file: VFile) => Root {
-  const processor = this;
   const resolved = resolveRules(options.rules, options.preset);
   const matcher = sharedMatcher(resolved);
   const transformers: [ResolvedRule, RuleTransformer][] = resolved.map((entry) => [entry, entry.rule.attacher(entry.options)]);
@@ -51,7 +53,7 @@ export default function replylint(this: Processor, options: ReplylintOptions = {
       const text = String(file.value ?? '');
       const structure = readReply(text, { customerName: options.customerName });
       data.context = structure.context;
-      if (structure.masked !== text) root = processor.parse(new VFile(structure.masked)) as Root;
+      if (structure.masked !== text) root = this.parse(new VFile(structure.masked)) as Root;
     }
     data.matcher = matcher;
     data.analysis = undefined;
@@ -61,10 +63,13 @@ export default function replylint(this: Processor, options: ReplylintOptions = {
         transform(root, file);
       } catch (error) {
         // One broken rule must not take the other rules' findings with it.
-        const message = file.message(`Rule "${rule.meta.id}" failed on this reply: ${error instanceof Error ? error.message : String(error)}`, {
-          ruleId: 'internal-error',
-          source: 'replylint',
-        });
+        const message = file.message(
+          `Rule "${rule.meta.id}" failed on this reply: ${error instanceof Error ? error.message : String(error)}`,
+          {
+            ruleId: 'internal-error',
+            source: 'replylint',
+          },
+        );
         message.url = ruleUrl(rule.meta.id);
         message.fatal = null;
       }

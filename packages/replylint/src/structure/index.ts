@@ -85,7 +85,9 @@ export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure 
   const isCustomer = (name: string): boolean => {
     if (!earlyFolded) return false;
     const folded = foldName(name);
-    return [earlyFolded.first, earlyFolded.last, earlyFolded.full].some((part) => part !== undefined && foldName(part) === folded);
+    return [earlyFolded.first, earlyFolded.last, earlyFolded.full].some(
+      (part) => part !== undefined && foldName(part) === folded,
+    );
   };
   const thread = readThread(lines, text, isCustomer);
   const frontRange = front ? { start: 0, end: front.length } : undefined;

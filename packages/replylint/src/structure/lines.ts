@@ -16,7 +16,13 @@ export function splitLines(text: string, from = 0): Line[] {
   breaks.lastIndex = from;
   let start = from;
   for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
-    lines.push({ index: lines.length, start, end: match.index, next: match.index + match[0].length, text: text.slice(start, match.index) });
+    lines.push({
+      index: lines.length,
+      start,
+      end: match.index,
+      next: match.index + match[0].length,
+      text: text.slice(start, match.index),
+    });
     start = match.index + match[0].length;
   }
   if (start < text.length || lines.length === 0) {

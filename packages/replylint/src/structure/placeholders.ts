@@ -23,7 +23,8 @@ const tagPatterns: readonly RegExp[] = [
 
 function isSlotLike(tag: string): boolean {
   // Square and angle brackets are prose or markup unless they hold a slot-like label.
-  if (tag.startsWith('[') && !tag.startsWith('[[')) return /^\[[A-Za-z][A-Za-z'’ _.-]*\]$/.test(tag) && !/^\[(?:sic|sic!|ed|emphasis added)\]$/i.test(tag);
+  if (tag.startsWith('[') && !tag.startsWith('[['))
+    return /^\[[A-Za-z][A-Za-z'’ _.-]*\]$/.test(tag) && !/^\[(?:sic|sic!|ed|emphasis added)\]$/i.test(tag);
   if (tag.startsWith('<')) return /\s|name|customer|client/i.test(tag) && !/^<\/?[a-z]+>$/.test(tag);
   return true;
 }

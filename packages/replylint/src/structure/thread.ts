@@ -13,7 +13,8 @@ const attributionOneLine = [
 ];
 
 const wroteEnd = /\b(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)\b.{0,100}:\s*$/i;
-const originalMessage = /^\s*-{2,}\s*(?:Original Message|Forwarded message|Message d'origine|Ursprüngliche Nachricht|Mensaje original)\s*-{2,}\s*$/i;
+const originalMessage =
+  /^\s*-{2,}\s*(?:Original Message|Forwarded message|Message d'origine|Ursprüngliche Nachricht|Mensaje original)\s*-{2,}\s*$/i;
 const forwarded = /^\s*(?:Begin forwarded message|Forwarded message)\s*:?\s*$/i;
 const outlookRule = /^\s*_{10,}\s*$/;
 const headerFrom = /^\s*\*?(?:From|Von|De|Da|Van)\s*:\*?\s*(.+)$/i;
@@ -25,7 +26,10 @@ const quoteMarker = /^\s*>/;
 const closings =
   '(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|have a (?:great|good|lovely|nice|wonderful) (?:day|evening|weekend|week|one)|enjoy (?:the|your) (?:day|evening|weekend|week)|thx|ta)';
 const closingOnly = new RegExp(`^\\s*${closings}\\s*[,.!]*\\s*$`, 'i');
-const closingWithName = new RegExp(`^(\\s*${closings}\\s*[,.!-]+\\s*)([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,2})\\s*[.!]?\\s*$`, 'iu');
+const closingWithName = new RegExp(
+  `^(\\s*${closings}\\s*[,.!-]+\\s*)([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,2})\\s*[.!]?\\s*$`,
+  'iu',
+);
 
 export interface Thread {
   /** Quoted earlier messages, including the lines that introduce them. */
@@ -60,14 +64,21 @@ export function authorOfAttribution(attribution: string): string | undefined {
     .replace(/\s*<[^>]*>\s*/g, ' ')
     .trim();
   const afterTime = inner.split(/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\([^)]*\))?/).pop() ?? inner;
-  const segments = afterTime.split(',').map((part) => part.trim()).filter(Boolean);
+  const segments = afterTime
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const candidate = segments[segments.length - 1];
   if (!candidate || /\d/.test(candidate)) return undefined;
   return candidate.replace(/^(?:by|from)\s+/i, '').replace(/^["']|["']$/g, '');
 }
 
 function authorOfFrom(value: string): string | undefined {
-  const cleaned = value.replace(/\[mailto:[^\]]*\]/i, '').replace(/<[^>]*>/g, '').replace(/["']/g, '').trim();
+  const cleaned = value
+    .replace(/\[mailto:[^\]]*\]/i, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/["']/g, '')
+    .trim();
   return cleaned === '' || cleaned.includes('@') ? undefined : cleaned;
 }
 
@@ -94,7 +105,11 @@ function signOffName(quotedLines: readonly string[]): string | undefined {
     const inline = closingWithName.exec(text);
     if (inline) return inline[2];
     const before = tail[i - 1];
-    if (before !== undefined && closingOnly.test(before) && /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}$/u.test(text)) {
+    if (
+      before !== undefined &&
+      closingOnly.test(before) &&
+      /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,2}$/u.test(text)
+    ) {
       return text;
     }
   }
@@ -133,7 +148,12 @@ export function readThread(lines: readonly Line[], text: string, isCustomer: (na
       restQuotedFrom = i;
       break;
     }
-    if (originalMessage.test(line.text) || forwarded.test(line.text) || outlookHeaderAt(lines, i) || (outlookRule.test(line.text) && lines[i + 1] && headerFrom.test((lines[i + 1] as Line).text))) {
+    if (
+      originalMessage.test(line.text) ||
+      forwarded.test(line.text) ||
+      outlookHeaderAt(lines, i) ||
+      (outlookRule.test(line.text) && lines[i + 1] && headerFrom.test((lines[i + 1] as Line).text))
+    ) {
       restQuotedFrom = i;
       break;
     }
@@ -231,7 +251,12 @@ function findSignature(
       signature.push({ start, end });
       break;
     }
-    if (k === body.length - 1 - nameBlock.length && nameBlock.length > 0 && /[,!]\s*$/.test(line.text) && line.text.trim().split(/\s+/).length <= 6) {
+    if (
+      k === body.length - 1 - nameBlock.length &&
+      nameBlock.length > 0 &&
+      /[,!]\s*$/.test(line.text) &&
+      line.text.trim().split(/\s+/).length <= 6
+    ) {
       signature.push({ start: (nameBlock[0] as Line).start, end: (nameBlock[nameBlock.length - 1] as Line).end });
       break;
     }
