@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse } from '../kit/analysis.js';
-import { type CustomerName, insideAny } from '../kit/context.js';
+import { type CustomerName, insideAny, type Placeholder } from '../kit/context.js';
 import { addressForm, displayName, foldName, titles } from '../kit/names.js';
 import { isRecord } from '../kit/options.js';
 import { OptionsError, type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
@@ -216,125 +216,176 @@ function lineEndAt(text: string, offset: number): number {
   return (end === -1 ? text.length : end) - (text.slice(offset, end === -1 ? undefined : end).match(/\s*$/)?.[0].length ?? 0);
 }
 
+interface Verdict {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+  readonly suggestions: Suggestion[];
+}
+
+interface Reading {
+  readonly analysis: Analysis;
+  readonly text: string;
+  /** The first word of the agent's draft. */
+  readonly opening: Token;
+  readonly greeting: Greeting | undefined;
+  /** Template tags in the draft, and the name placeholder to suggest. */
+  readonly tags: readonly Placeholder[];
+  readonly placeholder: string;
+}
+
+const greetingSpan = (greeting: Greeting): [number, number] => [
+  greeting.start,
+  greeting.addressee ? greeting.addresseeEnd : greeting.wordEnd,
+];
+
+function isTagAt(reading: Reading, from: number, to: number): boolean {
+  return reading.tags.some((tag) => tag.start < to && from < tag.end);
+}
+
+/** "Hi ," / "Dear ,": the helpdesk had no name to fill in. */
+function emptyField(reading: Reading, greeting: Greeting): Verdict {
+  const { text, analysis } = reading;
+  const { customer, template } = analysis.context;
+  const gap = /^[^\S\n]*/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0;
+  const end = greeting.wordEnd + (/^[^\S\n]*[,!:;.]?/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0);
+  const fill = template ? reading.placeholder : customer ? addressForm(customer, greeting.word) : undefined;
+  return {
+    start: greeting.start,
+    end,
+    reason: 'The greeting has an empty name: the merge field did not fill in.',
+    suggestions: [
+      fill
+        ? {
+            desc: `Greet them as ${fill}`,
+            fix: { range: [greeting.start, greeting.wordEnd + gap], text: `${greeting.word} ${fill}` },
+          }
+        : { desc: 'Greet them without the empty field', fix: { range: [greeting.wordEnd, greeting.wordEnd + gap], text: '' } },
+    ],
+  };
+}
+
+/** A canned response: only a placeholder can address the customer. */
+function cannedResponse(reading: Reading): Verdict | undefined {
+  const { greeting, placeholder, text, opening } = reading;
+  if (reading.tags.some((tag) => tag.kind === 'customer-name')) return undefined;
+  if (
+    greeting?.addressee &&
+    !genericOf(greeting.addressee) &&
+    !isTagAt(reading, greeting.addresseeStart, greeting.addresseeEnd)
+  ) {
+    return {
+      start: greeting.addresseeStart,
+      end: greeting.addresseeEnd,
+      reason: `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`,
+      suggestions: [
+        { desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } },
+      ],
+    };
+  }
+  const [start, end] = greeting ? greetingSpan(greeting) : [opening.start, lineEndAt(text, opening.start)];
+  return {
+    start,
+    end,
+    reason: 'This canned response never addresses the customer by name: add a name placeholder.',
+    suggestions: [
+      greeting
+        ? { desc: `Greet them with ${placeholder}`, fix: { range: [start, end], text: `${greeting.word} ${placeholder}` } }
+        : { desc: `Open with a greeting using ${placeholder}`, fix: { range: [start, start], text: `Hi ${placeholder},\n\n` } },
+    ],
+  };
+}
+
+/** No name is known: only an impersonal opening is a miss. */
+function nameUnknown(reading: Reading): Verdict | undefined {
+  const { text, opening, greeting } = reading;
+  const line = text.slice(opening.start, lineEndAt(text, opening.start));
+  const impersonal = impersonalOpenings.find((words) => foldName(line).startsWith(words));
+  if (impersonal) {
+    const end = opening.start + impersonal.length;
+    return {
+      start: opening.start,
+      end,
+      reason: `“${text.slice(opening.start, end)}” is impersonal: address the customer by name.`,
+      suggestions: [{ desc: 'Use their name', fix: { range: [opening.start, end], text: "Dear [customer's name]" } }],
+    };
+  }
+  if (!greeting?.addressee || !genericOf(greeting.addressee)?.impersonal) return undefined;
+  const [start, end] = greetingSpan(greeting);
+  return {
+    start,
+    end,
+    reason: `“${text.slice(start, end)}” is impersonal: address the customer by name.`,
+    suggestions: [
+      { desc: 'Use their name', fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: "[customer's name]" } },
+    ],
+  };
+}
+
+/** The name is known: the reply must address them by it. */
+function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefined {
+  const { greeting, opening, text } = reading;
+  if (reading.tags.some((tag) => tag.kind === 'customer-name') || addressed(reading.analysis, customer, greeting))
+    return undefined;
+  const who = displayName(customer);
+  if (
+    greeting?.addressee &&
+    !genericOf(greeting.addressee) &&
+    !isTagAt(reading, greeting.addresseeStart, greeting.addresseeEnd)
+  ) {
+    const form = addressForm(customer, greeting.word);
+    return {
+      start: greeting.addresseeStart,
+      end: greeting.addresseeEnd,
+      reason: `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`,
+      suggestions: [
+        { desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } },
+      ],
+    };
+  }
+  const reason = `The reply never addresses ${who} by name: greet them personally.`;
+  if (greeting) {
+    const [start, end] = greetingSpan(greeting);
+    const form = addressForm(customer, greeting.word);
+    return {
+      start,
+      end,
+      reason,
+      suggestions: [{ desc: `Greet them as ${form}`, fix: { range: [start, end], text: `${greeting.word} ${form}` } }],
+    };
+  }
+  const form = addressForm(customer, 'Hi');
+  return {
+    start: opening.start,
+    end: lineEndAt(text, opening.start),
+    reason,
+    suggestions: [{ desc: `Open with "Hi ${form},"`, fix: { range: [opening.start, opening.start], text: `Hi ${form},\n\n` } }],
+  };
+}
+
 export function customerName(options: CustomerNameOptions = {}): (tree: Root, file: VFile) => void {
   return (tree, file) => {
     const analysis = analyse(tree, file);
     const { context, stream } = analysis;
-    const { text } = stream;
-    const start = firstDraftToken(analysis);
-    if (!start) return;
-    const greeting = parseGreeting(text, start.start);
-    const inDraft = context.placeholders.filter((placeholder) => insideAny(context.draft, placeholder.start, placeholder.end));
-    const namePlaceholders = inDraft.filter((placeholder) => placeholder.kind === 'customer-name');
-    const placeholder = options.placeholder ?? placeholderFor(inDraft.map((found) => found.expression));
-    const customer = context.customer;
-    const say = (from: number, to: number, reason: string, suggestions: Suggestion[]): void => {
-      report(file, analysis, meta, { start: from, end: to, reason, suggestions });
+    const opening = firstDraftToken(analysis);
+    if (!opening) return;
+    const tags = context.placeholders.filter((placeholder) => insideAny(context.draft, placeholder.start, placeholder.end));
+    const reading: Reading = {
+      analysis,
+      text: stream.text,
+      opening,
+      greeting: parseGreeting(stream.text, opening.start),
+      tags,
+      placeholder: options.placeholder ?? placeholderFor(tags.map((tag) => tag.expression)),
     };
-    const greetingSpan = (g: Greeting): [number, number] => [g.start, g.addressee ? g.addresseeEnd : g.wordEnd];
-    const isPlaceholderAt = (from: number, to: number): boolean => inDraft.some((found) => found.start < to && from < found.end);
-
-    if (greeting?.emptyField) {
-      const fill =
-        context.template || !customer ? (context.template ? placeholder : undefined) : addressForm(customer, greeting.word);
-      say(greeting.start, greeting.wordEnd + 1, 'The greeting has an empty name: the merge field did not fill in.', [
-        fill
-          ? {
-              desc: `Greet them as ${fill}`,
-              fix: {
-                range: [
-                  greeting.start,
-                  greeting.addresseeEnd > greeting.wordEnd
-                    ? greeting.addresseeEnd
-                    : greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0),
-                ],
-                text: `${greeting.word} ${fill}`,
-              },
-            }
-          : {
-              desc: 'Greet them without the empty field',
-              fix: {
-                range: [greeting.wordEnd, greeting.wordEnd + (text.slice(greeting.wordEnd).match(/^[^\S\n]*/)?.[0].length ?? 0)],
-                text: '',
-              },
-            },
-      ]);
-      return;
-    }
-
-    if (context.template) {
-      if (namePlaceholders.length > 0) return;
-      const generic = greeting ? genericOf(greeting.addressee) : undefined;
-      if (greeting?.addressee && !generic && !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)) {
-        say(
-          greeting.addresseeStart,
-          greeting.addresseeEnd,
-          `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`,
-          [{ desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } }],
-        );
-        return;
-      }
-      const [from, to] = greeting ? greetingSpan(greeting) : [start.start, lineEndAt(text, start.start)];
-      say(from, to, 'This canned response never addresses the customer by name: add a name placeholder.', [
-        greeting
-          ? { desc: `Greet them with ${placeholder}`, fix: { range: [from, to], text: `${greeting.word} ${placeholder}` } }
-          : {
-              desc: `Open with a greeting using ${placeholder}`,
-              fix: { range: [start.start, start.start], text: `Hi ${placeholder},\n\n` },
-            },
-      ]);
-      return;
-    }
-
-    if (namePlaceholders.length > 0) return;
-
-    if (!customer) {
-      const opening = text.slice(start.start, lineEndAt(text, start.start));
-      const impersonalOpening = impersonalOpenings.find((words) => foldName(opening).startsWith(words));
-      if (impersonalOpening) {
-        const end = start.start + impersonalOpening.length;
-        say(start.start, end, `“${text.slice(start.start, end)}” is impersonal: address the customer by name.`, [
-          { desc: 'Use their name', fix: { range: [start.start, end], text: "Dear [customer's name]" } },
-        ]);
-        return;
-      }
-      if (greeting?.addressee && genericOf(greeting.addressee)?.impersonal) {
-        const [from, to] = greetingSpan(greeting);
-        say(from, to, `“${text.slice(from, to)}” is impersonal: address the customer by name.`, [
-          { desc: 'Use their name', fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: "[customer's name]" } },
-        ]);
-      }
-      return;
-    }
-
-    if (addressed(analysis, customer, greeting)) return;
-    const who = displayName(customer);
-    if (
-      greeting?.addressee &&
-      !genericOf(greeting.addressee) &&
-      !isPlaceholderAt(greeting.addresseeStart, greeting.addresseeEnd)
-    ) {
-      const form = addressForm(customer, greeting.word);
-      say(
-        greeting.addresseeStart,
-        greeting.addresseeEnd,
-        `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`,
-        [{ desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } }],
-      );
-      return;
-    }
-    if (greeting) {
-      const [from, to] = greetingSpan(greeting);
-      const form = addressForm(customer, greeting.word);
-      say(from, to, `The reply never addresses ${who} by name: greet them personally.`, [
-        { desc: `Greet them as ${form}`, fix: { range: [from, to], text: `${greeting.word} ${form}` } },
-      ]);
-      return;
-    }
-    const form = addressForm(customer, 'Hi');
-    say(start.start, lineEndAt(text, start.start), `The reply never addresses ${who} by name: greet them personally.`, [
-      { desc: `Open with "Hi ${form},"`, fix: { range: [start.start, start.start], text: `Hi ${form},\n\n` } },
-    ]);
+    const verdict = reading.greeting?.emptyField
+      ? emptyField(reading, reading.greeting)
+      : context.template
+        ? cannedResponse(reading)
+        : context.customer
+          ? nameKnown(reading, context.customer)
+          : nameUnknown(reading);
+    if (verdict) report(file, analysis, meta, verdict);
   };
 }
 

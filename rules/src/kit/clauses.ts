@@ -182,3 +182,32 @@ export function clauseAround(stream: TokenStream, start: number, end: number): {
   while (to < unit.tokenEnd && !isBreak(stream.tokens[to] as Token, to)) to++;
   return { start: from, end: to };
 }
+
+const subjectPronouns = new Set(['it', 'this', 'that', 'there', 'we', 'i', 'you', 'they', 'he', 'she', 'which']);
+const leadingDeterminers = new Set(['your', 'our', 'the', 'this', 'that', 'these', 'those', 'my', 'their']);
+const beForms = new Set(['is', 'are', 'am', 'was', 'were']);
+
+/**
+ * A match widened to the subject it leaves out, so the underline reads as a phrase:
+ * "'s not possible" → "it's not possible", "not my department" → "that's not my department",
+ * "request has been declined" → "Your request has been declined".
+ */
+export function withSubject(stream: TokenStream, match: Pick<Match, 'start' | 'end' | 'unit'>): { start: number; end: number } {
+  const unit = unitOf(stream, match);
+  let start = match.start;
+  const at = (index: number): Token | undefined => (index >= unit.tokenStart ? stream.tokens[index] : undefined);
+  if (at(start)?.norm === 'not' && beForms.has(at(start - 1)?.norm ?? '') && subjectPronouns.has(at(start - 2)?.norm ?? '')) {
+    start -= 2;
+  } else if (subjectPronouns.has(at(start - 1)?.norm ?? '') && !subjectPronouns.has(at(start)?.norm ?? '')) {
+    start -= 1;
+  } else if (leadingDeterminers.has(at(start - 1)?.norm ?? '')) {
+    start -= 1;
+  } else if (
+    at(start - 1)?.kind === 'word' &&
+    leadingDeterminers.has(at(start - 2)?.norm ?? '') &&
+    !subjectPronouns.has(at(start)?.norm ?? '')
+  ) {
+    start -= 2;
+  }
+  return { start, end: match.end };
+}

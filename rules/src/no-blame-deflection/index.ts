@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { analyse, matchesOf } from '../kit/analysis.js';
-import { inConditional, isQuestion, isReported, outermost, overlaps, unitOf, upperFirst } from '../kit/clauses.js';
+import { inConditional, isQuestion, isReported, outermost, overlaps, unitOf, upperFirst, withSubject } from '../kit/clauses.js';
 import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
@@ -137,7 +137,8 @@ export function noBlameDeflection(): (tree: Root, file: VFile) => void {
         !isReported(stream, match, 3, reportedSpeech) &&
         !(match.entry.softenedByFollowUp && staysInvolved(match) && !/yourself/i.test(phrase(stream, match))),
     );
-    for (const match of outermost(blames)) {
+    for (const found of outermost(blames)) {
+      const match = { ...found, ...withSubject(stream, found) };
       const start = (stream.tokens[match.start] as Token).start;
       const end = (stream.tokens[match.end - 1] as Token).end;
       report(file, analysis, meta, {

@@ -1,7 +1,17 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
-import { inConditional, isQuestion, isReported, lowerFirst, outermost, overlaps, unitOf, upperFirst } from '../kit/clauses.js';
+import {
+  inConditional,
+  isQuestion,
+  isReported,
+  lowerFirst,
+  outermost,
+  overlaps,
+  unitOf,
+  upperFirst,
+  withSubject,
+} from '../kit/clauses.js';
 import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
@@ -18,6 +28,30 @@ export const meta: RuleMeta = {
 };
 
 const placeholderAlternative = '[what you can do instead]';
+
+/** Words that link an alternative to what came before; they go when the alternative leads. */
+const connectives = new Set([
+  'however',
+  'instead',
+  'but',
+  'alternatively',
+  'though',
+  'although',
+  'so',
+  'that',
+  'said',
+  'still',
+  'and',
+]);
+
+/** The words to underline: the match with its subject, and the verb a modal refusal governs ("we can't issue"). */
+function extent(stream: TokenStream, match: Match<FlatNoEntry>): { start: number; end: number } {
+  const unit = unitOf(stream, match);
+  const { start } = withSubject(stream, match);
+  let end = match.end;
+  if (stream.tokens[end - 1]?.norm === 'not' && stream.tokens[end]?.kind === 'word' && end < unit.tokenEnd) end++;
+  return { start, end };
+}
 
 function offers(stream: TokenStream, matches: readonly Match<AlternativeEntry>[]): Match<AlternativeEntry>[] {
   return matches.filter((match) => {
@@ -38,7 +72,10 @@ function span(stream: TokenStream, unit: Unit, from = unit.tokenStart): { start:
 
 /** "We can't refund this. However, I can send a replacement." → one sentence, alternative first. */
 function leadWithAlternative(stream: TokenStream, refusal: Unit, next: Unit, offer: Match<AlternativeEntry>): Suggestion {
-  const alternative = span(stream, next, offer.start);
+  let from0 = offer.start;
+  while (from0 < next.tokenEnd && (connectives.has(stream.tokens[from0]?.norm ?? '') || stream.tokens[from0]?.kind !== 'word'))
+    from0++;
+  const alternative = span(stream, next, from0);
   let from = refusal.tokenStart;
   // "No, we can't…" → "…, though we can't…": the flat "no" does not survive the merge.
   if (/^(?:no|nope|nah)$/.test(stream.tokens[from]?.norm ?? '')) {
@@ -134,8 +171,9 @@ export function noFlatNo(): (tree: Root, file: VFile) => void {
       offersByUnit.set(offer.unit, list);
     }
     for (const match of findFlatNos(analysis)) {
-      const start = stream.tokens[match.start]?.start ?? 0;
-      const end = stream.tokens[match.end - 1]?.end ?? start;
+      const shown = extent(stream, match);
+      const start = stream.tokens[shown.start]?.start ?? 0;
+      const end = stream.tokens[shown.end - 1]?.end ?? start;
       const phrase = stream.text.slice(start, end);
       report(file, analysis, meta, {
         start,

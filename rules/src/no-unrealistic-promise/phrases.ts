@@ -90,8 +90,7 @@ export const deadlines: readonly PromiseEntry[] = [
     kind: 'deadline',
     minutes: workingDay,
     patterns: [
-      'today',
-      'tonight',
+      '(by|before)? today|tonight',
       'this morning|afternoon|evening',
       'later today|tonight',
       'by|before|at the? end of today|day|play|business|shift',
@@ -269,6 +268,8 @@ export const hedges: readonly PhraseEntry[] = [
       '<agent> think|believe',
       'if possible',
       'where possible',
+      'not guarantee|promise|confirm|certain|sure',
+      '(can not|could not|unable to|not able to) say|confirm|be sure|be certain|commit',
     ],
   },
 ];
