@@ -2,6 +2,7 @@ import { PhraseMatcher, type PhraseSet, type RuleTransformer, ruleUrl } from '@r
 import type { Root } from 'nlcst';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { type PresetName, type ResolvedRule, type RulesConfig, resolveRules } from '../config/rules-config.js';
 import { readReply } from '../structure/index.js';
 
@@ -56,6 +57,7 @@ export default function replylint(this: Processor, options: ReplylintOptions = {
       if (structure.masked !== text) root = this.parse(new VFile(structure.masked)) as Root;
     }
     data.matcher = matcher;
+    const firstOwn = file.messages.length;
     data.analysis = undefined;
     for (const [{ rule, severity }, transform] of transformers) {
       const before = file.messages.length;
@@ -77,6 +79,19 @@ export default function replylint(this: Processor, options: ReplylintOptions = {
         if (message.ruleId === rule.meta.id) message.fatal = fatalBySeverity[severity];
       }
     }
+    sortFrom(file, firstOwn);
     return root;
   };
+}
+
+function offsetOf(message: VFileMessage): number {
+  const place = message.place;
+  if (!place) return 0;
+  return ('start' in place ? place.start.offset : place.offset) ?? 0;
+}
+
+/** Our messages in reading order, after any that other plugins reported before us. */
+function sortFrom(file: VFile, from: number): void {
+  const own = file.messages.splice(from).sort((a, b) => offsetOf(a) - offsetOf(b));
+  file.messages.push(...own);
 }

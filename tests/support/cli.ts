@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const bin = fileURLToPath(new URL('../../node_modules/.bin/replylint', import.meta.url));
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the installed `replylint` command as a user would. */
+export function replylint(args: readonly string[], options: { input?: string | Buffer; cwd?: string } = {}): Run {
+  const result = spawnSync(bin, [...args], {
+    cwd: options.cwd ?? repoRoot,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
