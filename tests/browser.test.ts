@@ -17,9 +17,13 @@ describe('the library entry is browser-safe', () => {
     });
     expect(result.errors).toEqual([]);
     const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((imported) => imported.path));
-    expect(imports.filter((path) => path.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(path))).toEqual([]);
+    expect(
+      imports.filter((path) => path.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(path)),
+    ).toEqual([]);
     const code = result.outputFiles[0]?.text ?? '';
-    const { lintSync } = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as typeof import('replylint');
+    const { lintSync } = (await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    )) as typeof import('replylint');
     expect(lintSync("That's not possible.").messages.map((finding) => finding.ruleId)).toEqual(['no-flat-no']);
   });
 });

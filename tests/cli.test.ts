@@ -44,14 +44,20 @@ describe('replylint on a folder of drafts', () => {
   it('prints findings grouped by file, with a summary, by default', () => {
     const run = replylint([drafts]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('tests/fixtures/drafts/refund-refused.txt\n  4:1   warning  The reply never addresses Jane Smith');
+    expect(run.stdout).toContain(
+      'tests/fixtures/drafts/refund-refused.txt\n  4:1   warning  The reply never addresses Jane Smith',
+    );
     expect(run.stdout).toContain('↳ Greet them as Jane');
     expect(run.stdout).toContain('✖ 6 problems (0 errors, 6 warnings)');
   });
 
   it('never changes the files it reads', () => {
     const digest = () =>
-      readdirSync(drafts).map((name) => createHash('sha256').update(readFileSync(join(drafts, name))).digest('hex'));
+      readdirSync(drafts).map((name) =>
+        createHash('sha256')
+          .update(readFileSync(join(drafts, name)))
+          .digest('hex'),
+      );
     const before = digest();
     replylint(['--format', 'json', drafts]);
     expect(digest()).toEqual(before);
@@ -136,7 +142,14 @@ describe('options', () => {
   it('documents its flags and exit codes in --help', () => {
     const run = replylint(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['--name <name>', '--rule <id:severity>', '--format <format>', '--quiet', '--max-warnings <n>', 'Exit codes:']) {
+    for (const text of [
+      '--name <name>',
+      '--rule <id:severity>',
+      '--format <format>',
+      '--quiet',
+      '--max-warnings <n>',
+      'Exit codes:',
+    ]) {
       expect(run.stdout).toContain(text);
     }
   });

@@ -13,6 +13,7 @@ const verboseSets = (process.env.REPLYLINT_EVAL_SETS ?? 'dev').split(',');
 describe.each([
   ['dev', 0.9],
   ['dev2', 0.9],
+  ['dev3', 0.9],
 ])('the %s corpus', (set, floor) => {
   const replies = readCorpus(join(here, 'corpus', set));
   const scores = scoreCorpus(replies);

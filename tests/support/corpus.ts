@@ -39,7 +39,7 @@ export function readCorpus(folder: string): LabelledReply[] {
             }),
           ];
         }),
-      ) as LabelledReply['expect']['phrases'];
+      ) as unknown as LabelledReply['expect']['phrases'];
       return { file: name, text, expect: { phrases, customerName: expect['customer-name'] === true } };
     });
 }

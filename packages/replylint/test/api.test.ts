@@ -1,8 +1,8 @@
+import replylint, { type Finding, lint, lintSync, ReplylintInputError, rules } from 'replylint';
 import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import replylint, { type Finding, lint, lintSync, ReplylintInputError, rules } from '../src/index.js';
 
 const reply = `Hi there,
 

@@ -1,8 +1,9 @@
+import { lintSync, readReply } from 'replylint';
 import { describe, expect, it } from 'vitest';
-import { lintSync, readReply } from '../src/index.js';
 
 /** The text of each range, for readable assertions. */
-const texts = (text: string, ranges: readonly { start: number; end: number }[]) => ranges.map((range) => text.slice(range.start, range.end));
+const texts = (text: string, ranges: readonly { start: number; end: number }[]) =>
+  ranges.map((range) => text.slice(range.start, range.end));
 
 describe('reading a reply: the agent’s draft, the quoted thread and the signature', () => {
   it('reads a Gmail-style thread: the attribution and the > lines are quoted', () => {

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { rules } from 'replylint';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './support/cli.js';
+
+/** The docs are part of each rule: they must exist and agree with the code. */
+describe.each(Object.values(rules).map((rule) => [rule.meta.id, rule] as const))('the page of %s', (id, rule) => {
+  const path = `${repoRoot}/rules/${id}.md`;
+
+  it('exists where its url points', () => {
+    expect(existsSync(path)).toBe(true);
+    expect(rule.meta.url.endsWith(`/rules/${id}.md`)).toBe(true);
+  });
+
+  it('states its presets and default severity', () => {
+    const page = readFileSync(path, 'utf8');
+    expect(page.startsWith(`# ${id}\n`)).toBe(true);
+    expect(page).toContain(`**Presets:** ${rule.meta.presets.join(', ')}`);
+    expect(page).toContain(`**Default severity:** ${rule.meta.severity}`);
+  });
+
+  it('is listed in the README', () => {
+    expect(readFileSync(`${repoRoot}/README.md`, 'utf8')).toContain(`[\`${id}\`](rules/${id}.md)`);
+  });
+});
