@@ -30,6 +30,7 @@ export const greetingWords: readonly string[] = [
   'buongiorno',
   'guten tag',
   'moin',
+  'alright',
   'hi',
 ];
 

@@ -179,7 +179,9 @@ function addressed(analysis: Analysis, name: CustomerName, greeting: Greeting | 
     else if (last && titles.has(folded)) {
       let next = i + 1;
       if (tokens[next]?.norm === '.') next++;
-      if (tokens[next] && foldName((tokens[next] as Token).norm) === last) end = next + 1;
+      const surname = last.split(/\s+/);
+      if (surname.every((part, k) => tokens[next + k] && foldName((tokens[next + k] as Token).norm) === part))
+        end = next + surname.length;
     }
     if (end === -1 || insideAddress(text, token)) continue;
     if (greeting && token.start >= greeting.start && token.start < greeting.lineEnd) return true;

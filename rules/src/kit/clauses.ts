@@ -3,7 +3,7 @@ import type { Token, TokenStream, Unit } from './tokens.js';
 
 const clauseBreaks = new Set([',', ';', ':', '-', '--', '—', '–', '(', ')', '"', '.', '!', '?', '...', '…']);
 
-const conditionals = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once']);
+const conditionals = new Set(['if', 'unless', 'when', 'whenever', 'once']);
 
 /** Verbs and phrases after which a clause is someone's words or feelings, not the agent's statement. */
 const reporting = new Set([
@@ -105,9 +105,14 @@ export function inConditional(stream: TokenStream, match: Pick<Match, 'start' | 
     const opensCondition = conditionals.has(token.norm) || (token.norm === 'should' && i === unit.tokenStart);
     if (!opensCondition) continue;
     let subjectsSeen = 0;
+    let verbSeen = false;
     for (let j = i + 1; j <= match.start; j++) {
-      const norm = (stream.tokens[j] as Token).norm;
+      const token = stream.tokens[j] as Token;
+      const norm = token.norm;
       const previous = (stream.tokens[j - 1] as Token).norm;
+      // "Once an order's been picked we can't…": after the condition's verb, a new subject and a modal.
+      if (verbSeen && subjects.has(previous) && (modals.has(norm) || mainVerbs.has(norm))) return false;
+      if (mainVerbs.has(norm) || modals.has(norm) || norm === 'been' || token.keys.includes('<pp>')) verbSeen = true;
       if (subjects.has(norm)) subjectsSeen++;
       else if (subjectsSeen >= 2 && mainVerbs.has(norm) && subjects.has(previous)) return false;
       // "if you arrive after 3pm your room will be ready": a modal after a new noun opens the main clause.

@@ -39,6 +39,25 @@ export const contractions: Readonly<Record<string, readonly string[]>> = {
   theres: ['there', 'is'],
   whats: ['what', 'is'],
   "let's": ['let', 'us'],
+  // Chat and text-message spellings.
+  u: ['you'],
+  ya: ['you'],
+  ur: ['your'],
+  urself: ['yourself'],
+  pls: ['please'],
+  plz: ['please'],
+  coz: ['because'],
+  cuz: ['because'],
+  thx: ['thanks'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  tomoz: ['tomorrow'],
+  tonite: ['tonight'],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  dunno: ['do', 'not', 'know'],
+  lemme: ['let', 'me'],
 };
 
 /** Suffixes split off a word after an apostrophe ("we're" → "we" + "are"). */
@@ -74,8 +93,9 @@ export const isContractionHosts: ReadonlySet<string> = new Set([
  * `filler` words may sit inside any phrase without breaking it ("we are *currently* unable to").
  */
 export const wordClasses: Readonly<Record<string, readonly string[]>> = {
-  be: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'],
-  'be-now': ['am', 'is', 'are', 'be'],
+  // "'s" after a noun is usually a possessive, but "the computer's not letting me" is "is".
+  be: ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"],
+  'be-now': ['am', 'is', 'are', 'be', "'s"],
   agent: ['i', 'we'],
   'agent-obj': ['me', 'us'],
   modal: ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
@@ -130,6 +150,18 @@ export const wordClasses: Readonly<Record<string, readonly string[]>> = {
     'typically',
     'generally',
     'often',
+    'extremely',
+    'incredibly',
+    'seriously',
+    'massively',
+    'hugely',
+    'terribly',
+    'awfully',
+    'super',
+    'insanely',
+    'literally',
+    'honestly',
+    'frankly',
   ],
   det: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'our', 'my', 'their', 'its'],
   'you-your': ['you', 'your'],
@@ -370,6 +402,12 @@ function shapeTags(norm: string): string[] {
   const tags: string[] = [];
   if (norm.length > 4 && norm.endsWith('ing') && !notGerunds.has(norm)) tags.push('<ing>');
   if ((norm.length > 3 && norm.endsWith('ed') && !norm.endsWith('eed')) || irregularPast.has(norm)) tags.push('<pp>');
+  // "misconfigured", "mis-sold", "misread": something done wrongly.
+  if (
+    /^mis-?[a-z]{3,}/.test(norm) &&
+    !['mission', 'missing', 'mist', 'misty', 'mister', 'miss', 'missed', 'misses', 'missus'].some((word) => norm.startsWith(word))
+  )
+    tags.push('<mis>');
   return tags;
 }
 

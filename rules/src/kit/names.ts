@@ -25,6 +25,31 @@ export const titles: ReadonlySet<string> = new Set([
 
 const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
+/** Lower-case particles that belong to the surname: "du Plessis", "van der Berg", "de la Cruz". */
+const particles = new Set([
+  'du',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'le',
+  'la',
+  'dos',
+  'das',
+  'do',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
+
 /** Words that are never a person's name in a From/To line or a sign-off. */
 const notNames =
   /\b(?:customer|support|team|service|services|help|helpdesk|desk|noreply|no-reply|info|admin|sales|billing|account|accounts|office|department|dept|the|company|ltd|limited|inc|llc|gmbh|plc|group|store|shop|bank|hr)\b/i;
@@ -72,6 +97,8 @@ export function parseCustomerName(raw: string, source: NameSource): CustomerName
     .trim()
     .replace(/^[,;:.\s]+|[,;:\s]+$/g, '');
   if (value === '' || /[@\d/\\{}[\]|=_]/.test(value) || notNames.test(value)) return undefined;
+  // A handle, not a name: "xXRavenXx", "gamerGirl".
+  if (value.split(/\s+/).some((word) => /^\p{Ll}+\p{Lu}/u.test(word))) return undefined;
   const comma = value.split(',').map((part) => part.trim());
   if (comma.length === 2 && comma[0] && comma[1] && !comma[1].includes(' ') && !comma[0].includes(' ')) {
     value = `${comma[1]} ${comma[0]}`;
@@ -86,8 +113,17 @@ export function parseCustomerName(raw: string, source: NameSource): CustomerName
   if (names.length === 0) return undefined;
   const surnameOnly = names.length === 1 && (title !== undefined || names.length < words.length);
   const first = surnameOnly ? undefined : displayCase(names[0] as string);
+  let surnameFrom = names.length - 1;
+  while (surnameFrom > 1 && particles.has(foldName(names[surnameFrom - 1] as string))) surnameFrom--;
   const last =
-    names.length > 1 ? displayCase(names[names.length - 1] as string) : surnameOnly ? displayCase(names[0] as string) : undefined;
+    names.length > 1
+      ? names
+          .slice(surnameFrom)
+          .map((word) => (particles.has(foldName(word)) ? word.toLowerCase() : displayCase(word)))
+          .join(' ')
+      : surnameOnly
+        ? displayCase(names[0] as string)
+        : undefined;
   return {
     full: raw.trim(),
     ...(first ? { first } : {}),

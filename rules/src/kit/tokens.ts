@@ -87,12 +87,86 @@ function closeUnit(b: Builder, end: number): void {
   b.unitTokenStart = b.tokens.length;
 }
 
+const notProper = new Set([
+  'i',
+  'ok',
+  'okay',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
+
 function push(b: Builder, norm: string, kind: TokenKind, start: number, end: number, word: string, capitalised: boolean): void {
-  if (b.tokens.length === b.unitTokenStart) b.unitStart = start;
-  b.tokens.push({ norm, keys: keysOf(norm, kind === 'word'), kind, start, end, unit: b.units.length, capitalised, word });
+  const first = b.tokens.length === b.unitTokenStart;
+  if (first) b.unitStart = start;
+  let keys = keysOf(norm, kind === 'word');
+  // A capital inside a sentence marks a name: a brand, a team, a person ("Sony", "AWS", "Openreach").
+  if (kind === 'word' && capitalised && !first && !notProper.has(norm)) keys = [...keys, '<proper>'];
+  b.tokens.push({ norm, keys, kind, start, end, unit: b.units.length, capitalised, word });
 }
 
+/** Words that keep their full stop: abbreviations, not sentence ends. */
+const abbreviations = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'approx',
+  'no',
+  'tel',
+  'ref',
+  'inc',
+  'ltd',
+  'co',
+  'dept',
+  'prof',
+  'rev',
+  'mt',
+  'ft',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
+  'ave',
+  'rd',
+]);
+
 function pushWord(b: Builder, word: string, start: number): void {
+  // retext keeps the full stop on "sorry." when a lower-case word follows; people type like that.
+  const stop = /^[\p{L}'’]{2,}\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
+  if (stop) {
+    pushWord(b, word.slice(0, -1), start);
+    push(b, '.', 'punct', start + word.length - 1, start + word.length, '.', false);
+    closeUnit(b, start + word.length);
+    return;
+  }
   const end = start + word.length;
   const norm = normalise(word);
   const capitalised = /^\p{Lu}/u.test(word);

@@ -44,11 +44,6 @@ export const alternatives: readonly AlternativeEntry[] = [
       'what <agent> can|could do',
       'here is|are what',
       'the good news is',
-      'instead',
-      'alternatively',
-      'as an alternative',
-      'in the meantime',
-      'meanwhile',
       'happy|glad to',
     ],
     note: 'an alternative or a path to yes',
@@ -79,7 +74,16 @@ export const notAnOffer: ReadonlySet<string> = new Set([
   'no',
 ]);
 
+/** Words that offer a way forward only when they follow the refusal ("…; instead, I can…"). */
+export const afterwardOnly: readonly AlternativeEntry[] = [
+  {
+    id: 'afterward',
+    patterns: ['instead', 'alternatively', 'as an alternative', 'in the meantime', 'meanwhile'],
+    note: 'an alternative, when it comes after the limit',
+  },
+];
+
 export const alternativePhrases: PhraseSet<AlternativeEntry> = {
   name: 'no-flat-no/alternative',
-  entries: alternatives,
+  entries: [...alternatives, ...afterwardOnly],
 };

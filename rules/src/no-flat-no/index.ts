@@ -155,7 +155,9 @@ export function findFlatNos(analysis: Analysis): Match<FlatNoEntry>[] {
       !isQuestion(stream, unitOf(stream, match)) &&
       !inConditional(stream, match) &&
       !isReported(stream, match) &&
-      !(offersByUnit.get(match.unit) ?? []).some((offer) => !overlaps(offer, match)),
+      !(offersByUnit.get(match.unit) ?? []).some(
+        (offer) => !overlaps(offer, match) && (offer.entry.id !== 'afterward' || offer.start >= match.end),
+      ),
   );
   return outermost(refusals);
 }

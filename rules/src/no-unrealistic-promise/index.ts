@@ -101,7 +101,9 @@ function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (
   const from = Math.min(at, clause.start);
   const words: string[] = [];
   for (let i = from; i < clause.end; i++) words.push((stream.tokens[i] as Token).norm);
-  const certain = words.some((word) => certainty.has(word)) || words.join(' ').includes('going to');
+  // "…will be complete by end of day, with the workspace live within minutes": the clause shares the modal before it.
+  const shared = ['with', 'and', 'then'].includes(words[0] ?? '') ? unitWords(stream, unit.tokenStart, from) : [];
+  const certain = [...shared, ...words].some((word) => certainty.has(word)) || words.join(' ').includes('going to');
   if (!certain || hedged(from, clause.end)) return { promise: false };
   const negated = words.some((word, index) => (word === 'not' || word === 'never') && words[index - 1] === 'will');
   if (negated) return { promise: false };
