@@ -105,7 +105,8 @@ describe('exit codes', () => {
   it('is 2 for bad flags, with a clear message and no stack trace', () => {
     expect(replylint(['--format', 'xml', drafts])).toMatchObject({
       code: 2,
-      stderr: "replylint: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json.\n",
+      stderr:
+        "replylint: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n",
     });
     expect(replylint(['--rule', 'no-flat-noo:error', drafts])).toMatchObject({
       code: 2,

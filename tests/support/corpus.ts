@@ -13,7 +13,9 @@ export interface Label {
  * A rule's expectation for one reply: the phrases it should flag (phrase-level rules), or
  * whether it should report anything at all (reply-level rules such as customer-name).
  */
-export type Expectation = { readonly kind: 'phrases'; readonly labels: readonly Label[] } | { readonly kind: 'reply'; readonly flagged: boolean };
+export type Expectation =
+  | { readonly kind: 'phrases'; readonly labels: readonly Label[] }
+  | { readonly kind: 'reply'; readonly flagged: boolean };
 
 export interface LabelledReply {
   readonly file: string;
@@ -114,7 +116,9 @@ export function scoreCorpus(replies: readonly LabelledReply[], options: LintOpti
       for (const finding of found) {
         if (!expectation.labels.some((label) => overlap(label, finding))) {
           score.fp++;
-          score.mistakes.push(`FP ${reply.file}:${finding.line}: "${reply.text.slice(finding.offset, finding.endOffset)}" — ${finding.message}`);
+          score.mistakes.push(
+            `FP ${reply.file}:${finding.line}: "${reply.text.slice(finding.offset, finding.endOffset)}" — ${finding.message}`,
+          );
         }
       }
     }

@@ -1,12 +1,15 @@
 import { VFile } from 'vfile';
 import { readEmail } from './adapters/eml.js';
+import { readHtml } from './adapters/html.js';
+import { readMarkdown } from './adapters/md.js';
 import { readText } from './adapters/txt.js';
-import type { Reply } from './adapters/types.js';
+import type { ReadSource } from './adapters/types.js';
 import type { PresetName, RulesConfig } from './config/rules-config.js';
-import { byPosition, sourceLocator, toFinding } from './engine/findings.js';
+import { byPosition, fromMessage, type ReplyFinding, sourceLocator, toSourceFinding } from './engine/findings.js';
 import { processorFor } from './engine/processor.js';
 import { ReplylintInputError } from './errors.js';
-import { readReply } from './structure/index.js';
+import { filterFindings, parseDirectives } from './filters.js';
+import { type ReplyHints, readReply } from './structure/index.js';
 import type { Finding, Format, LintResult } from './types.js';
 
 export interface LintOptions {
@@ -18,33 +21,63 @@ export interface LintOptions {
   readonly rules?: RulesConfig;
   /** The preset the rules start from (default `recommended`). */
   readonly preset?: PresetName;
+  /** Phrases your team allows: findings on them are dropped ("we can't wait to see you"). */
+  readonly allow?: readonly string[];
+  /** Report `replylint-disable` comments that silenced nothing. */
+  readonly reportUnusedDisableDirectives?: boolean;
 }
 
-function readSync(text: string, format: Format): Reply[] {
+/** The rules and preset that decide which processor runs; everything a worker needs to lint a reply. */
+export type ProcessorOptions = Pick<LintOptions, 'rules' | 'preset'>;
+
+/** Reads a source of one of the formats the library knows; `eml` needs the asynchronous path. */
+export function readFormat(source: string, format: Format): ReadSource {
   switch (format) {
     case 'txt':
-      return readText(text);
+      return readText(source);
+    case 'md':
+      return readMarkdown(source);
+    case 'html':
+      return readHtml(source);
     case 'eml':
       throw new ReplylintInputError('email (eml) input needs lint(), not lintSync(): MIME decoding is asynchronous');
     default:
-      throw new ReplylintInputError(`format "${format}" is not supported`);
+      throw new ReplylintInputError(`format "${String(format)}" is not supported; use txt, md, html or eml`);
   }
 }
 
-/** Lints replies already read from `source`. */
-export function lintReplies(source: string, replies: readonly Reply[], options: LintOptions = {}): Finding[] {
+/** Lints one reply's text: the work a worker thread does. Offsets are in `text`. */
+export function lintReplyText(text: string, hints: ReplyHints, options: ProcessorOptions): ReplyFinding[] {
   const processor = processorFor(options.rules, options.preset);
+  const structure = readReply(text, hints);
+  const file = new VFile({ value: text, data: { replylint: { context: structure.context } } });
+  processor.runSync(processor.parse(structure.masked), file);
+  return file.messages.map(fromMessage);
+}
+
+/** The hints a reply carries, with the caller's customer name on top. */
+export function hintsFor(hints: ReplyHints, options: LintOptions): ReplyHints {
+  return options.customerName ? { ...hints, customerName: options.customerName } : hints;
+}
+
+/** Places replies' findings in the source, then applies inline controls and allowed phrases. */
+export function finishSource(
+  source: string,
+  read: ReadSource,
+  perReply: readonly (readonly ReplyFinding[])[],
+  options: LintOptions,
+): Finding[] {
   const locate = sourceLocator(source);
-  const findings: Finding[] = [];
-  for (const reply of replies) {
-    const hints = options.customerName ? { ...reply.hints, customerName: options.customerName } : reply.hints;
-    const structure = readReply(reply.text, hints);
-    const file = new VFile({ value: reply.text, data: { replylint: { context: structure.context } } });
-    const tree = processor.parse(structure.masked);
-    processor.runSync(tree, file);
-    for (const message of file.messages) findings.push(toFinding(message, reply, locate));
-  }
-  return findings.sort(byPosition);
+  const findings = read.replies.flatMap((reply, index) =>
+    (perReply[index] ?? []).map((found) => toSourceFinding(found, reply, locate)),
+  );
+  return filterFindings(findings, source, parseDirectives(read.comments), options, locate).sort(byPosition);
+}
+
+/** Lints every reply of a source that has been read. */
+export function lintSource(source: string, read: ReadSource, options: LintOptions = {}): Finding[] {
+  const perReply = read.replies.map((reply) => lintReplyText(reply.text, hintsFor(reply.hints, options), options));
+  return finishSource(source, read, perReply, options);
 }
 
 function checkText(text: unknown): string {
@@ -56,12 +89,12 @@ function checkText(text: unknown): string {
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
   const source = checkText(text);
   const format = options.format ?? 'txt';
-  const replies = format === 'eml' ? await readEmail(source) : readSync(source, format);
-  return { messages: lintReplies(source, replies, options) };
+  const read = format === 'eml' ? await readEmail(source) : readFormat(source, format);
+  return { messages: lintSource(source, read, options) };
 }
 
 /** `lint`, synchronously (every format except `eml`, whose MIME decoding is asynchronous). */
 export function lintSync(text: string, options: LintOptions = {}): LintResult {
   const source = checkText(text);
-  return { messages: lintReplies(source, readSync(source, options.format ?? 'txt'), options) };
+  return { messages: lintSource(source, readFormat(source, options.format ?? 'txt'), options) };
 }

@@ -30,6 +30,8 @@ export interface Finding {
   readonly endOffset: number;
   /** What to write instead, each with the edit that does it. */
   readonly suggestions: readonly Suggestion[];
+  /** The one suggestion safe to apply without review (what `--fix` applies), when there is one. */
+  readonly fix?: Fix;
   /** The rule's documentation page. */
   readonly url: string;
   /** A longer explanation, when the rule has one. */

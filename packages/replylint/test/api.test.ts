@@ -39,6 +39,7 @@ describe('lint()', () => {
         },
         { desc: 'Drop the flat "No"', fix: { range: [11, 17], text: 'We' } },
       ],
+      fix: { range: [11, 17], text: 'We' },
       url: 'https://github.com/replylint/replylint/blob/main/rules/no-flat-no.md',
       note: expect.stringContaining('Lead with what you can do'),
     });
@@ -146,7 +147,9 @@ describe('the unified preset', () => {
   });
 
   it('exports every rule with its metadata', () => {
-    expect(Object.keys(rules)).toEqual(['no-flat-no', 'no-blame-deflection', 'customer-name', 'no-unrealistic-promise']);
+    expect(Object.keys(rules)).toEqual(
+      expect.arrayContaining(['no-flat-no', 'no-blame-deflection', 'customer-name', 'no-unrealistic-promise']),
+    );
     for (const rule of Object.values(rules)) {
       expect(rule.meta.url).toBe(`https://github.com/replylint/replylint/blob/main/rules/${rule.meta.id}.md`);
     }

@@ -209,6 +209,24 @@ function addressed(analysis: Analysis, name: CustomerName, greeting: Greeting | 
   return false;
 }
 
+/**
+ * The greeting: on the first line, or under a short title line or two ("Your refund",
+ * "Re: order 4471") that a Markdown or HTML draft may open with.
+ */
+function findGreeting(analysis: Analysis): Greeting | undefined {
+  const { stream } = analysis;
+  for (const unit of stream.units.slice(0, 3)) {
+    const first = stream.tokens[unit.tokenStart];
+    if (!first) continue;
+    const greeting = parseGreeting(stream.text, first.start);
+    if (greeting) return greeting;
+    const words = stream.tokens.slice(unit.tokenStart, unit.tokenEnd).filter((token) => token.kind === 'word').length;
+    const last = stream.tokens[unit.tokenEnd - 1];
+    if (words > 6 || (last?.kind === 'punct' && /[.!?]/.test(last.norm))) return undefined;
+  }
+  return undefined;
+}
+
 function firstDraftToken(analysis: Analysis): Token | undefined {
   return analysis.stream.tokens.find((token) => token.kind === 'word' || token.kind === 'symbol');
 }
@@ -260,6 +278,7 @@ function emptyField(reading: Reading, greeting: Greeting): Verdict {
       fill
         ? {
             desc: `Greet them as ${fill}`,
+            safe: true,
             fix: { range: [greeting.start, greeting.wordEnd + gap], text: `${greeting.word} ${fill}` },
           }
         : { desc: 'Greet them without the empty field', fix: { range: [greeting.wordEnd, greeting.wordEnd + gap], text: '' } },
@@ -281,7 +300,11 @@ function cannedResponse(reading: Reading): Verdict | undefined {
       end: greeting.addresseeEnd,
       reason: `A canned response can't know the customer is “${greeting.addressee}”: use a name placeholder.`,
       suggestions: [
-        { desc: `Use ${placeholder}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder } },
+        {
+          desc: `Use ${placeholder}`,
+          fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: placeholder },
+          safe: true,
+        },
       ],
     };
   }
@@ -292,8 +315,16 @@ function cannedResponse(reading: Reading): Verdict | undefined {
     reason: 'This canned response never addresses the customer by name: add a name placeholder.',
     suggestions: [
       greeting
-        ? { desc: `Greet them with ${placeholder}`, fix: { range: [start, end], text: `${greeting.word} ${placeholder}` } }
-        : { desc: `Open with a greeting using ${placeholder}`, fix: { range: [start, start], text: `Hi ${placeholder},\n\n` } },
+        ? {
+            desc: `Greet them with ${placeholder}`,
+            fix: { range: [start, end], text: `${greeting.word} ${placeholder}` },
+            safe: true,
+          }
+        : {
+            desc: `Open with a greeting using ${placeholder}`,
+            fix: { range: [start, start], text: `Hi ${placeholder},\n\n` },
+            safe: true,
+          },
     ],
   };
 }
@@ -341,7 +372,11 @@ function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefine
       end: greeting.addresseeEnd,
       reason: `“${greeting.addressee}” is not the customer's name: this reply is to ${who}.`,
       suggestions: [
-        { desc: `Greet them as ${form}`, fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form } },
+        {
+          desc: `Greet them as ${form}`,
+          fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form },
+          safe: true,
+        },
       ],
     };
   }
@@ -353,7 +388,9 @@ function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefine
       start,
       end,
       reason,
-      suggestions: [{ desc: `Greet them as ${form}`, fix: { range: [start, end], text: `${greeting.word} ${form}` } }],
+      suggestions: [
+        { desc: `Greet them as ${form}`, fix: { range: [start, end], text: `${greeting.word} ${form}` }, safe: true },
+      ],
     };
   }
   const form = addressForm(customer, 'Hi');
@@ -361,7 +398,9 @@ function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefine
     start: opening.start,
     end: lineEndAt(text, opening.start),
     reason,
-    suggestions: [{ desc: `Open with "Hi ${form},"`, fix: { range: [opening.start, opening.start], text: `Hi ${form},\n\n` } }],
+    suggestions: [
+      { desc: `Open with "Hi ${form},"`, fix: { range: [opening.start, opening.start], text: `Hi ${form},\n\n` }, safe: true },
+    ],
   };
 }
 
@@ -376,7 +415,7 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
       analysis,
       text: stream.text,
       opening,
-      greeting: parseGreeting(stream.text, opening.start),
+      greeting: findGreeting(analysis),
       tags,
       placeholder: options.placeholder ?? placeholderFor(tags.map((tag) => tag.expression)),
     };
@@ -395,6 +434,18 @@ export const rule: Rule<CustomerNameOptions> = {
   meta,
   phraseSets: [],
   parseOptions,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      placeholder: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'The name placeholder suggested in canned responses (default: the first-name field of the platform whose tags the reply already uses, else {{first_name}}).',
+      },
+    },
+  },
   attacher: customerName,
 };
 

@@ -134,7 +134,8 @@ export function isReported(
   for (let i = match.start - 1, seen = 0; i >= unit.tokenStart && seen < reach; i--, seen++) {
     const token = stream.tokens[i] as Token;
     if (token.kind !== 'word') return false;
-    if (words.has(token.norm)) return true;
+    // "I'm sorry to say we can't…" introduces the agent's own words.
+    if (words.has(token.norm) && !(token.norm === 'say' && stream.tokens[i - 1]?.norm === 'to')) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 export * from './analysis.js';
+export * from './body.js';
 export * from './clauses.js';
 export * from './context.js';
 export * from './lexicon.js';

@@ -233,6 +233,7 @@ const classIndex: ReadonlyMap<string, readonly string[]> = (() => {
 
 const irregularPast = new Set([
   'made',
+  'had',
   'done',
   'did',
   'sent',

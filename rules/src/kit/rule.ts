@@ -34,6 +34,11 @@ export interface Fix {
 export interface Suggestion {
   readonly desc: string;
   readonly fix: Fix;
+  /**
+   * Safe to apply without review: it keeps the meaning and leaves nothing to fill in
+   * ("Hi there" → "Hi Jane"). `--fix` applies only these.
+   */
+  readonly safe?: boolean;
 }
 
 declare module 'vfile-message' {
@@ -64,6 +69,8 @@ export interface Rule<Options = unknown> {
   readonly phraseSets: readonly PhraseSet[];
   /** Validates raw configuration; throws `OptionsError` naming the key and what was expected. */
   parseOptions(raw: unknown): Options;
+  /** JSON Schema of the options object, for the configuration schema editors use. */
+  readonly optionsSchema?: Readonly<Record<string, unknown>>;
   /** The unified attacher: reports the rule's findings as vfile messages. */
   attacher(options?: Options): RuleTransformer;
 }

@@ -160,7 +160,7 @@ const abbreviations = new Set([
 
 function pushWord(b: Builder, word: string, start: number): void {
   // retext keeps the full stop on "sorry." when a lower-case word follows; people type like that.
-  const stop = /^[\p{L}'’]{2,}\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
+  const stop = /^(?:[\p{L}'’]{2,}|\d{1,2})\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
   if (stop) {
     pushWord(b, word.slice(0, -1), start);
     push(b, '.', 'punct', start + word.length - 1, start + word.length, '.', false);

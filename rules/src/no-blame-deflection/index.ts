@@ -47,23 +47,7 @@ function suggestionsFor(stream: TokenStream, match: Match<BlameEntry>): Suggesti
 
 const passiveMarkers = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets']);
 /** Between a party and a fault these mean the party is not the one at fault ("the courier will collect the damaged one"). */
-const gapBreakers = new Set([
-  'and',
-  'but',
-  'will',
-  'would',
-  'shall',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'to',
-  'for',
-  'so',
-  'if',
-  'when',
-]);
+const gapBreakers = new Set(['and', 'but', 'will', 'would', 'shall', 'can', 'could', 'to', 'for', 'so', 'if', 'when']);
 const relativeOpeners = new Set(['which', 'who', 'whom', 'whose', 'unfortunately', 'sadly', 'apparently', 'regrettably']);
 const determiners = new Set(['the', 'a', 'an', 'your', 'our', 'this', 'that', 'these', 'those', 'any', 'some']);
 const maxGap = 12;

@@ -114,6 +114,7 @@ function dropFlatNo(stream: TokenStream, match: Match<FlatNoEntry>): Suggestion 
   return {
     desc: 'Drop the flat "No"',
     fix: { range: [first.start, following.end], text: upperFirst(word) },
+    safe: true,
   };
 }
 
@@ -137,6 +138,25 @@ function suggestionsFor(
   return suggestions;
 }
 
+const contrasts = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas', 'still']);
+const concessives = new Set(['while', 'whilst', 'although', 'though', 'even']);
+
+/**
+ * Whether an offer in the refusal's sentence makes it a limit with an alternative. After
+ * the refusal any offer counts ("…, but I can…", "…; instead I've…"). Before it, only one
+ * set against it ("I can offer credit, but we can't refund"; "While we can't…, we can…"):
+ * "I've checked with the buyer, and we can't…" is context, not an alternative.
+ */
+function offsetsTheLimit(stream: TokenStream, offer: Match<AlternativeEntry>, refusal: Match<FlatNoEntry>): boolean {
+  if (overlaps(offer, refusal)) return false;
+  if (offer.start >= refusal.end) return true;
+  if (offer.entry.id === 'afterward') return false;
+  const unit = unitOf(stream, refusal);
+  if (concessives.has(stream.tokens[unit.tokenStart]?.norm ?? '')) return true;
+  for (let i = offer.end; i < refusal.start; i++) if (contrasts.has(stream.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
 /** Refusals that stand alone in their sentence, after idioms, conditionals and reported speech are set aside. */
 export function findFlatNos(analysis: Analysis): Match<FlatNoEntry>[] {
   const { stream } = analysis;
@@ -155,9 +175,7 @@ export function findFlatNos(analysis: Analysis): Match<FlatNoEntry>[] {
       !isQuestion(stream, unitOf(stream, match)) &&
       !inConditional(stream, match) &&
       !isReported(stream, match) &&
-      !(offersByUnit.get(match.unit) ?? []).some(
-        (offer) => !overlaps(offer, match) && (offer.entry.id !== 'afterward' || offer.start >= match.end),
-      ),
+      !(offersByUnit.get(match.unit) ?? []).some((offer) => offsetsTheLimit(stream, offer, match)),
   );
   return outermost(refusals);
 }

@@ -17,7 +17,7 @@ const restrictedVerbs =
   'return|exchange|cancel|change|use|get|claim|request|transfer|apply|book|upgrade|downgrade|modify|amend|order|add|reuse|combine|redeem|refund|keep|extend|swap|switch|rebook|receive|have|buy|purchase|pay|split|send|ship|collect|pick|bring|reserve|reactivate|reopen|access|expect';
 
 const agentOfferVerbs =
-  'offer|provide|accept|allow|permit|support|sell|stock|carry|ship|deliver|do|give|issue|refund|exchange|cover|honour|honor|guarantee|process|take|handle|make|repair|replace|service|match|reimburse|compensate|authorise|authorize|approve|extend|waive|reverse|grant|arrange|change|cancel|book|reserve|post|send|reinstate|transfer|release|remove';
+  'return|collect|bill|invoice|visit|attend|dispose|increase|lower|reduce|offer|provide|accept|allow|permit|support|sell|stock|carry|ship|deliver|do|give|issue|refund|exchange|cover|honour|honor|guarantee|process|take|handle|make|repair|replace|service|match|reimburse|compensate|authorise|authorize|approve|extend|waive|reverse|grant|arrange|change|cancel|book|reserve|post|send|reinstate|transfer|release|remove';
 
 const restrictedParticiples =
   'returned|refunded|exchanged|cancelled|canceled|changed|modified|amended|processed|reversed|accepted|issued|granted|extended|waived|honoured|honored|reinstated|transferred|upgraded|downgraded|done|made|offered|guaranteed|applied|removed|reopened|restored|rescheduled|moved|combined|used|redeemed|shipped|delivered|sent|approved|authorised|authorized|reimbursed|compensated|replaced|repaired|covered|credited|allowed|permitted|split|altered|edited|deleted|undone|recovered|reissued|released|booked|reserved|arranged';
@@ -40,7 +40,7 @@ const refusedParticiples =
   'accepted|supported|permitted|allowed|covered|offered|performed|provided|processed|refunded|returned|exchanged|honoured|honored|issued|granted|guaranteed|reimbursed|compensated|sold|stocked|serviced|repaired|replaced|fitted|installed|lifted|waived|reinstated|restored|unbanned|unlocked|reactivated|reopened|reconsidered|overturned|reversed|backdated|paid|approved|authorised|authorized|done|given|transferred|extended|changed|amended|modified|combined|redeemed|shipped|delivered|posted|booked|reserved|arranged|entertained|considered|tolerated|recognised|recognized|acknowledged|upheld|carried|cancelled|canceled|applied|credited|rebooked|rescheduled|refundable|returnable';
 
 const notRefusingVerbs =
-  'know|see|think|need|require|charge|bill|want|expect|mind|blame|have|believe|understand|recognise|recognize|remember|hold|keep|store|share|judge|ask|anticipate|foresee|like|wish|doubt|mean|hear|notice|find|worry|agree|disagree|track|collect|log|record|monitor|retain|spam|sell|think|feel|appear|seem|look|sound|stop|forget|close|lose|penalise|penalize|recommend|advise|suggest|tell|say|send';
+  'know|see|think|need|require|charge|bill|want|expect|mind|blame|believe|understand|recognise|recognize|remember|hold|keep|store|share|judge|ask|anticipate|foresee|like|wish|doubt|mean|hear|notice|find|worry|agree|disagree|track|log|record|monitor|retain|spam|sell|think|feel|appear|seem|look|sound|stop|forget|close|lose|penalise|penalize|recommend|advise|suggest|tell|say|send';
 
 const notRestrictingVerbs =
   'log|login|sign|access|see|find|open|connect|hear|load|reach|download|upload|print|view|remember|locate|spot|tell|believe|imagine|wait|miss|go|beat|lose|be|help|sleep|work|thank|stress|fault|blame|seem|figure|understand';
@@ -115,8 +115,12 @@ export const refusals: readonly FlatNoEntry[] = [
     id: 'cannot-be-done',
     kind: 'refusal',
     patterns: [
-      'can|could not be <pp>',
+      'can not be <pp>',
       'will|would not be <pp>',
+      `will|would not be able to ${agentOfferVerbs}|continue|operate`,
+      '<agent> do not have (any plans|plans|a plan|any plan) to',
+      'there <be> no plans to',
+      '<be> not liable for',
       `<be> not able to be ${restrictedParticiples}`,
       `is|are|am not ${refusedParticiples}`,
       '(has been|have been|had been|was|were|is|are) declined|denied|rejected|refused|unsuccessful',
@@ -235,7 +239,10 @@ export const exceptions: readonly FlatNoEntry[] = [
       'will not happen|occur again',
       'card|payment|transaction|purchase|bank (has been|have been|was|were|is|got) declined',
       'not something <agent> could have',
-      '(can not|could not|unable to|not able to) (promise|guarantee|say for sure|say exactly|confirm exactly)',
+      '<agent> do not have (any|a)? record|records|trace|note|notes|evidence|information|details|visibility|sight|knowledge|way of knowing',
+      '(can not|could not|unable to|not able to) (promise|guarantee) (that|it|this|when|how|exactly|an exact|the exact|you|we|a|an|the time|the day)',
+      '(can not|could not|unable to|not able to) (say for sure|say exactly|confirm exactly|be sure|be certain)',
+      'not something <agent> have (any)? say|control|influence',
       'not something <agent> (decide|decides|control|controls|choose|chooses|set|sets)',
       '^ (please)? do not *',
       'please do not *',

@@ -103,7 +103,9 @@ function judgeDeadline(analysis: Analysis, match: Match<PromiseEntry>, hedged: (
   for (let i = from; i < clause.end; i++) words.push((stream.tokens[i] as Token).norm);
   // "…will be complete by end of day, with the workspace live within minutes": the clause shares the modal before it.
   const shared = ['with', 'and', 'then'].includes(words[0] ?? '') ? unitWords(stream, unit.tokenStart, from) : [];
-  const certain = [...shared, ...words].some((word) => certainty.has(word)) || words.join(' ').includes('going to');
+  const joined = words.join(' ');
+  // "I can have the paperwork done in 15 minutes" commits as surely as "will".
+  const certain = [...shared, ...words].some((word) => certainty.has(word)) || /\bgoing to\b|\bcan (have|get)\b/.test(joined);
   if (!certain || hedged(from, clause.end)) return { promise: false };
   const negated = words.some((word, index) => (word === 'not' || word === 'never') && words[index - 1] === 'will');
   if (negated) return { promise: false };
@@ -170,6 +172,7 @@ function absoluteSuggestions(stream: TokenStream, match: Match<PromiseEntry>): S
       return [
         {
           desc: `Drop “${stream.text.slice(token.start, token.end)}”`,
+          safe: true,
           fix: { range: [token.start, token.end + spaceAfter], text: '' },
         },
       ];
@@ -235,6 +238,20 @@ export const rule: Rule<NoUnrealisticPromiseOptions> = {
     return (raw ?? {}) as NoUnrealisticPromiseOptions;
   },
   attacher: noUnrealisticPromise,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minimumTurnaround: {
+        description:
+          'The shortest turnaround you can promise with certainty; certain deadlines shorter than this are flagged. A number of hours, or text such as "24h", "90 minutes", "2 days" (default "24h").',
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?|[A-Za-z]+)\\s*((business|working)\\s+)?[A-Za-z]+\\s*$' },
+        ],
+      },
+    },
+  },
 };
 
 export default rule;

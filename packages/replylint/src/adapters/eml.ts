@@ -1,7 +1,8 @@
 import PostalMime from 'postal-mime';
 import { ReplylintInputError } from '../errors.js';
-import { align } from './offset-map.js';
-import type { Reply } from './types.js';
+import { readHtml } from './html.js';
+import { align, compose } from './offset-map.js';
+import type { ReadSource } from './types.js';
 
 type Recipient = { name?: string; address?: string; group?: Recipient[] };
 
@@ -23,11 +24,20 @@ function bodyStart(source: string): number {
   return blank ? blank.index + blank[0].length : source.length;
 }
 
+/** Where a decoded part's text begins in the raw message, found by its first words. */
+function partStart(source: string, from: number, decoded: string): number {
+  const lead = decoded.length - decoded.trimStart().length;
+  const probe = decoded.trimStart().slice(0, 24);
+  const found = probe === '' ? -1 : source.indexOf(probe, from);
+  return found === -1 ? from : Math.max(from, found - lead);
+}
+
 /**
- * An email draft (`.eml`): the headers give the customer's name (`To:`), the text part
- * is the reply. Positions map back into the raw message, through any quoted-printable.
+ * An email draft (`.eml`): the `To:` header names the customer, and the text part (or,
+ * failing that, the HTML part) is the reply. Positions map back into the raw message,
+ * through quoted-printable and HTML entities.
  */
-export async function readEmail(source: string): Promise<Reply[]> {
+export async function readEmail(source: string): Promise<ReadSource> {
   if (!/^[\w-]+:/.test(source.trimStart())) {
     throw new ReplylintInputError('not an email message: it does not start with a header such as "To:" or "Subject:"');
   }
@@ -37,19 +47,25 @@ export async function readEmail(source: string): Promise<Reply[]> {
   } catch (error) {
     throw new ReplylintInputError(`could not read the email: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const headerName = firstName(email.to as Recipient[] | undefined);
+  const from = bodyStart(source);
   const text = email.text ?? '';
   if (text.trim() === '' && email.html) {
-    throw new ReplylintInputError('this email has only an HTML body, which needs the HTML reader');
+    const html = readHtml(email.html);
+    const outer = align(source, partStart(source, from, email.html), source.length, email.html);
+    return {
+      replies: html.replies.map((reply) => ({
+        text: reply.text,
+        map: compose(reply.map, outer),
+        hints: { frontMatter: false, headerName },
+      })),
+      comments: [],
+    };
   }
-  const from = bodyStart(source);
-  const probe = text.trimStart().slice(0, 24);
-  const found = probe === '' ? -1 : source.indexOf(probe, from);
-  const start = found === -1 ? from : Math.max(from, found - (text.length - text.trimStart().length));
-  return [
-    {
-      text,
-      map: align(source, start, source.length, text),
-      hints: { headerName: firstName(email.to as Recipient[] | undefined), frontMatter: false },
-    },
-  ];
+  return {
+    replies: [
+      { text, map: align(source, partStart(source, from, text), source.length, text), hints: { frontMatter: false, headerName } },
+    ],
+    comments: [],
+  };
 }

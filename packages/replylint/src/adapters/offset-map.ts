@@ -27,11 +27,12 @@ export function fromTable(table: readonly number[], sourceLength: number): Offse
 }
 
 /**
- * Maps text derived from `source[from, to)` (decoded, unwrapped, with entities resolved)
- * back onto it: characters that survived are matched in order, and after a stretch that
- * changed, the walk resynchronises on the next few characters that did survive.
+ * Source offsets for text derived from `source[from, to)` (decoded, unwrapped, with entities
+ * resolved): characters that survived are matched in order, and after a stretch that
+ * changed, the walk resynchronises on the next few characters that did survive. The table
+ * has one entry per derived character, plus one for the end.
  */
-export function align(source: string, from: number, to: number, derived: string): OffsetMap {
+export function alignTable(source: string, from: number, to: number, derived: string): number[] {
   const table: number[] = new Array(derived.length + 1);
   const lookahead = 512;
   const window = 6;
@@ -53,9 +54,70 @@ export function align(source: string, from: number, to: number, derived: string)
       j += found;
       table[i] = j++;
     } else {
-      table[i] = Math.min(j, to - 1);
+      table[i] = Math.max(from, Math.min(j, to - 1));
     }
   }
   table[derived.length] = Math.min(j, to);
-  return fromTable(table, source.length);
+  return table;
+}
+
+export function align(source: string, from: number, to: number, derived: string): OffsetMap {
+  return fromTable(alignTable(source, from, to, derived), source.length);
+}
+
+/** `inner` maps a reply into an intermediate text, `outer` that text into the source. */
+export function compose(inner: OffsetMap, outer: OffsetMap): OffsetMap {
+  return {
+    start: (offset) => outer.start(inner.start(offset)),
+    end: (offset) => outer.end(inner.end(offset)),
+  };
+}
+
+/**
+ * Builds a reply's text piece by piece, remembering where each character came from.
+ * Adapters that extract prose from markup use it.
+ */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private readonly table: number[] = [];
+  private length = 0;
+  private tail = '';
+
+  constructor(private readonly source: string) {}
+
+  /** Text that came from `source[from, to)`, possibly decoded. */
+  derived(text: string, from: number, to: number): void {
+    if (text === '') return;
+    const positions =
+      this.source.slice(from, to) === text
+        ? Array.from({ length: text.length }, (_, i) => from + i)
+        : alignTable(this.source, from, to, text);
+    for (let i = 0; i < text.length; i++) this.table.push(positions[i] ?? from);
+    this.push(text);
+  }
+
+  /** Text that stands in for `source[from, to)` as a whole (masked code, a separator). */
+  standIn(text: string, from: number, to: number): void {
+    for (let i = 0; i < text.length; i++) this.table.push(Math.min(from + i, Math.max(from, to - 1)));
+    this.push(text);
+  }
+
+  /** Ensures the text ends with at least `count` line breaks (between blocks). */
+  breakLines(count: number, at: number): void {
+    if (this.length === 0) return;
+    const missing = count - (/\n*$/.exec(this.tail.slice(-count))?.[0].length ?? 0);
+    if (missing > 0) this.standIn('\n'.repeat(missing), at, at + 1);
+  }
+
+  private push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+    this.tail = (this.tail + text).slice(-8);
+  }
+
+  build(): { text: string; map: OffsetMap } {
+    const text = this.parts.join('');
+    const table = [...this.table, this.table.length > 0 ? (this.table[this.table.length - 1] as number) + 1 : 0];
+    return { text, map: fromTable(table, this.source.length) };
+  }
 }

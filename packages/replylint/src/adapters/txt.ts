@@ -1,7 +1,7 @@
 import { identity } from './offset-map.js';
-import type { Reply } from './types.js';
+import { identityEncode, type ReadSource } from './types.js';
 
 /** A plain-text draft: the whole source is one reply, which may open with front matter. */
-export function readText(source: string): Reply[] {
-  return [{ text: source, map: identity, hints: { frontMatter: true } }];
+export function readText(source: string): ReadSource {
+  return { replies: [{ text: source, map: identity, hints: { frontMatter: true }, encode: identityEncode }], comments: [] };
 }

@@ -1,42 +1,73 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { parseLevel, type RuleLevel, type RulesConfig, resolveRules, ruleIds } from '../config/rules-config.js';
+import { createTwoFilesPatch } from 'diff';
+import { type PresetName, parseLevel, type RuleLevel, type RulesConfig, resolveRules, ruleIds } from '../config/rules-config.js';
 import { ReplylintInputError } from '../errors.js';
-import { lint } from '../lint.js';
-import { lintFile } from '../node/lint-files.js';
-import { displayPath, expandPaths, formatsByExtension } from '../node/paths.js';
-import { readStdin } from '../node/read-source.js';
+import { ConfigLoader } from '../node/config.js';
+import { applyFixes } from '../node/fix.js';
+import { type FileResult, type LintFileOptions, lintFile, lintText } from '../node/lint-files.js';
+import { displayPath, expandPaths } from '../node/paths.js';
+import { defaultConcurrency, LintPool } from '../node/pool.js';
+import { encode, readStdin } from '../node/read-source.js';
+import { kindOf, kindsByExtension } from '../node/sources.js';
+import { writeFileAtomic } from '../node/write.js';
+import { Progress } from './progress.js';
+import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
+import { formatSarif } from './reporters/sarif.js';
 import { formatStylish } from './reporters/stylish.js';
 import { onlyErrors, type Result, totals } from './results.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stderr: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
 }
 
+type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
+
 interface CliOptions {
   readonly name?: string;
   readonly rule: string[];
-  readonly format: 'stylish' | 'json';
+  readonly config?: string;
+  readonly configLookup: boolean;
+  readonly preset?: PresetName;
+  readonly format: FormatName;
+  readonly outputFile?: string;
   readonly quiet?: boolean;
   readonly maxWarnings?: number;
+  readonly fix?: boolean;
+  readonly fixDryRun?: boolean;
+  readonly concurrency: number;
+  readonly ignore: boolean;
+  readonly ignorePath?: string;
+  readonly reportUnusedDisableDirectives?: boolean;
+  readonly stdinFilename?: string;
   readonly color?: boolean;
 }
 
 const exitCodes = `Exit codes:
   0  no findings at error severity (and warnings within --max-warnings)
   1  findings at error severity, or more warnings than --max-warnings
-  2  bad flags, or an input that could not be read (the message names it)`;
+  2  bad flags or configuration, or an input that could not be read (the message names it);
+     the other inputs are still linted and reported`;
 
 const examples = `Examples:
-  replylint drafts/                      lint every .txt and .eml draft in a folder
+  replylint drafts/                          lint every draft and export in a folder
   replylint --name "Jane Smith" reply.txt
-  pbpaste | replylint --format json      lint standard input
-  replylint --rule no-flat-no:error --rule customer-name:off drafts/`;
+  replylint --format sarif -o replylint.sarif macros.json
+  replylint --fix-dry-run drafts/            show the safe fixes as a diff
+  pbpaste | replylint --stdin-filename reply.md`;
+
+/** Files replies come in, as the help text lists them. */
+const inputs = `Inputs: ${Object.keys(kindsByExtension).join(' ')} — drafts (text, Markdown, HTML, email) and helpdesk
+exports (Zendesk and Gorgias macros JSON; JSON, YAML or CSV collections of {id, title, body}).
+Configuration: .replylintrc.json, .replylintrc.yaml or "replylint" in package.json, from each
+file's folder upward (nearest wins); see the README.`;
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -52,42 +83,60 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-/** `--rule id:severity` flags as a rules configuration; `id` alone turns the rule on at its default severity. */
+function parseConcurrency(value: string): number {
+  if (value === 'auto') return defaultConcurrency();
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a number of threads (1 or more) or "auto"');
+  return Number(value);
+}
+
+/** `--rule id:severity` flags as a rules configuration; `id` alone turns the rule on at warning. */
 export function parseRuleFlags(flags: readonly string[]): RulesConfig {
   const config: Record<string, RuleLevel> = {};
   for (const flag of flags) {
     const [id = '', level] = flag.split(':');
-    if (!ruleIds().includes(id)) {
-      // Reuse the configuration's message, with its "did you mean".
-      resolveRules({ [id]: 'warning' });
-    }
+    if (!ruleIds().includes(id)) resolveRules({ [id]: 'warning' });
     config[id] = level === undefined ? 'warning' : parseLevel(level === 'warn' ? 'warning' : level, `--rule ${flag}`);
   }
   return config;
 }
 
 function program(io: CliIo): Command {
-  const extensions = Object.keys(formatsByExtension).join(', ');
   return new Command()
     .name('replylint')
     .description(
-      `Lint customer-service replies: flat refusals, blame and buck-passing, a missing customer name,\nand promises you can't keep. Reads ${extensions} drafts (front matter and email headers give the\ncustomer's name; quoted threads and signatures are not linted).`,
+      "Lint customer-service replies: flat refusals, blame and buck-passing, a missing customer name,\npromises you can't keep. Quoted threads, signatures and front matter are read for context, not linted.",
     )
     .argument('[paths...]', 'files, folders or globs to lint; none, or "-", reads standard input')
     .option('--name <name>', "the customer's name (otherwise read from front matter, the To: header or the quoted thread)")
     .option(
       '--rule <id:severity>',
-      `turn a rule on, off or change its severity (off|info|warning|error); repeatable\nrules: ${ruleIds().join(', ')}`,
+      `turn a rule on or off or change its severity (off|info|warning|error); repeatable\nrules: ${ruleIds().join(', ')}`,
       collect,
       [],
     )
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-c, --config <file>', 'a configuration file applied after those found next to the files')
+    .option('--no-config-lookup', 'do not look for .replylintrc / package.json configuration')
+    .addOption(
+      new Option('--preset <preset>', 'the preset to start from (overrides configuration)').choices(['recommended', 'strict']),
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'),
+    )
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
     .option('--quiet', 'report findings at error severity only')
     .option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this', parseCount)
-    .option('--no-color', 'plain output even on a terminal')
+    .option('--fix', 'apply the safe fixes to the files (atomically; files with nothing to fix are not touched)')
+    .option('--fix-dry-run', 'show the safe fixes as a diff, without changing any file')
+    .option('--concurrency <n>', 'worker threads for large inputs, or "auto" (all cores)', parseConcurrency, defaultConcurrency())
+    .option('--no-ignore', 'do not honour .gitignore and .replylintignore')
+    .option('--ignore-path <file>', 'an ignore file to use instead of .replylintignore')
+    .option('--report-unused-disable-directives', 'report replylint-disable comments that silenced nothing')
+    .option('--stdin-filename <name>', 'the file name standard input stands for (format, configuration, output)')
+    .option('--no-color', 'plain output even on a terminal (also NO_COLOR)')
     .version(version(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .addHelpText('after', `\n${exitCodes}\n\n${examples}\n`)
+    .addHelpText('after', `\n${inputs}\n\n${exitCodes}\n\n${examples}\n`)
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -96,47 +145,134 @@ function program(io: CliIo): Command {
     });
 }
 
-async function lintInputs(paths: readonly string[], options: CliOptions, rules: RulesConfig, io: CliIo): Promise<Result[]> {
-  const lintOptions = { rules, ...(options.name ? { customerName: options.name } : {}) };
-  const results: Result[] = [];
-  const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === '-');
-  if (fromStdin) {
-    if (paths.length === 0 && io.stdin.isTTY) {
-      throw new ReplylintInputError('nothing to lint: give files or folders, or pipe a reply to standard input (see --help)');
-    }
+/** How many replies make starting worker threads worth it. */
+const poolThreshold = 200;
+
+class Runner {
+  private pool: LintPool | undefined;
+  private replies = 0;
+  private readonly loader: ConfigLoader;
+  private readonly cliRules: RulesConfig;
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIo,
+  ) {
+    this.loader = new ConfigLoader({
+      explicit: options.config ? resolve(io.cwd, options.config) : undefined,
+      lookup: options.configLookup,
+    });
+    this.cliRules = parseRuleFlags(options.rule);
+    resolveRules(this.cliRules);
+  }
+
+  /** The lint options for a file: its configuration, then the command line on top. */
+  async optionsFor(path: string, replies: number): Promise<LintFileOptions> {
+    const config = await this.loader.forFile(path);
+    this.replies += replies;
+    if (!this.pool && this.options.concurrency > 1 && this.replies >= poolThreshold)
+      this.pool = new LintPool(this.options.concurrency);
+    return {
+      preset: this.options.preset ?? config.preset,
+      rules: { ...config.rules, ...this.cliRules },
+      allow: config.allow,
+      reportUnusedDisableDirectives: this.options.reportUnusedDisableDirectives === true || config.reportUnusedDisableDirectives,
+      ...(this.options.name ? { customerName: this.options.name } : {}),
+      ...(this.pool ? { batch: this.pool.batch } : {}),
+    };
+  }
+
+  async lintPath(path: string): Promise<FileResult> {
     try {
-      const text = await readStdin(io.stdin);
-      results.push({ filePath: '<stdin>', findings: (await lint(text, lintOptions)).messages });
+      const options = await this.optionsFor(
+        path,
+        kindOf(path) === 'json' || kindOf(path) === 'csv' || kindOf(path) === 'yaml' ? poolThreshold : 1,
+      );
+      return await lintFile(path, options);
     } catch (error) {
-      if (!(error instanceof ReplylintInputError)) throw error;
-      results.push({ filePath: '<stdin>', findings: [], error: error.message });
+      if (error instanceof ReplylintInputError)
+        return {
+          filePath: path,
+          findings: [],
+          error: `${error.source ? `${displayPath(error.source, this.io.cwd)}: ` : ''}${error.message}`,
+        };
+      throw error;
     }
-    return results;
   }
-  const { files, missing } = await expandPaths(
-    paths.filter((path) => path !== '-'),
-    io.cwd,
-  );
-  for (const path of missing)
-    results.push({ filePath: path, findings: [], error: 'no such file or folder, and no files match it' });
-  for (const file of files) {
-    const result = await lintFile(file, lintOptions);
-    results.push({ filePath: displayPath(file, io.cwd), findings: result.findings, error: result.error });
+
+  async lintStdin(): Promise<FileResult> {
+    const name = this.options.stdinFilename ? resolve(this.io.cwd, this.options.stdinFilename) : resolve(this.io.cwd, '<stdin>');
+    try {
+      const text = await readStdin(this.io.stdin);
+      const options = await this.optionsFor(name, 1);
+      return await lintText(
+        name,
+        { text, charset: 'utf-8', bom: false },
+        { ...options, ...(this.options.stdinFilename ? {} : { kind: 'txt' }) },
+      );
+    } catch (error) {
+      if (error instanceof ReplylintInputError) return { filePath: name, findings: [], error: error.message };
+      throw error;
+    }
   }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/** Lints files a few at a time so that worker threads always have replies to work on. */
+async function lintAll(runner: Runner, files: readonly string[], progress: Progress | undefined): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const at = next++;
+      results[at] = await runner.lintPath(files[at] as string);
+      progress?.tick();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, files.length) }, lane));
   return results;
 }
 
-function report(results: readonly Result[], options: CliOptions, io: CliIo): void {
-  const shown = options.quiet ? onlyErrors(results) : results;
-  if (options.format === 'json') {
-    io.stdout.write(formatJson(shown));
-  } else {
-    const colour = options.color !== false && io.stdout.isTTY === true && !('NO_COLOR' in io.env);
-    io.stdout.write(formatStylish(shown, colour));
-  }
-  // In JSON mode stdout stays machine-readable; say what failed on stderr as well.
+/** `--fix` / `--fix-dry-run`: the safe fixes, written back or shown; the report then shows what is left. */
+async function fixFiles(runner: Runner, results: FileResult[], options: CliOptions, io: CliIo): Promise<FileResult[]> {
+  const fixed: FileResult[] = [];
   for (const result of results) {
-    if (result.error && options.format === 'json') io.stderr.write(`replylint: ${result.filePath}: ${result.error}\n`);
+    if (!result.decoded || !result.replyOf || result.filePath.endsWith('<stdin>')) {
+      fixed.push(result);
+      continue;
+    }
+    const { output, applied } = applyFixes(result.decoded.text, result.findings, result.replyOf);
+    if (applied.length === 0 || output === result.decoded.text) {
+      fixed.push(result);
+      continue;
+    }
+    const shown = displayPath(result.filePath, io.cwd);
+    if (options.fixDryRun) {
+      io.stdout.write(createTwoFilesPatch(shown, shown, result.decoded.text, output, undefined, undefined, { context: 2 }));
+      fixed.push(result);
+      continue;
+    }
+    await writeFileAtomic(result.filePath, encode(output, result.decoded.charset, result.decoded.bom));
+    const options_ = await runner.optionsFor(result.filePath, 0);
+    fixed.push(await lintText(result.filePath, { ...result.decoded, text: output }, options_));
+  }
+  return fixed;
+}
+
+function render(results: readonly Result[], options: CliOptions, io: CliIo, toFile: boolean): string {
+  const shown = options.quiet ? onlyErrors(results) : results;
+  switch (options.format) {
+    case 'json':
+      return formatJson(shown);
+    case 'sarif':
+      return formatSarif(shown, version(), io.cwd);
+    case 'github':
+      return formatGithub(shown);
+    default:
+      return formatStylish(shown, !toFile && options.color !== false && io.stdout.isTTY === true && !('NO_COLOR' in io.env));
   }
 }
 
@@ -152,26 +288,65 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     throw error;
   }
   const options = command.opts<CliOptions>();
+  let runner: Runner | undefined;
   try {
-    const rules = parseRuleFlags(options.rule);
-    resolveRules(rules);
-    const results = await lintInputs(command.args, options, rules, io);
-    report(results, options, io);
+    runner = new Runner(options, io);
+    const paths = command.args;
+    const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === '-');
+    let files: FileResult[];
+    if (fromStdin) {
+      if (paths.length === 0 && io.stdin.isTTY) {
+        throw new ReplylintInputError('nothing to lint: give files or folders, or pipe a reply to standard input (see --help)');
+      }
+      files = [await runner.lintStdin()];
+    } else {
+      const expanded = await expandPaths(
+        paths.filter((path) => path !== '-'),
+        { cwd: io.cwd, ignoreFiles: options.ignore, ignorePath: options.ignorePath },
+      );
+      const progress =
+        expanded.files.length >= 50 && io.stderr.isTTY ? new Progress(io.stderr, expanded.files.length) : undefined;
+      files = [
+        ...expanded.missing.map(
+          (path): FileResult => ({
+            filePath: resolve(io.cwd, path),
+            findings: [],
+            error: 'no such file or folder, and no files match it',
+          }),
+        ),
+        ...(await lintAll(runner, expanded.files, progress)),
+      ];
+      progress?.stop();
+    }
+    if (options.fix || options.fixDryRun) files = await fixFiles(runner, files, options, io);
+    const results: Result[] = files.map((file) => ({
+      filePath: file.filePath.endsWith('<stdin>') && !options.stdinFilename ? '<stdin>' : displayPath(file.filePath, io.cwd),
+      findings: file.findings,
+      error: file.error,
+    }));
+    const report = render(results, options, io, options.outputFile !== undefined);
+    if (options.outputFile) await writeFile(resolve(io.cwd, options.outputFile), report);
+    else io.stdout.write(report);
+    // Machine-readable output stays clean: say on stderr which inputs failed.
+    if (options.format !== 'stylish' || options.outputFile) {
+      for (const result of results) if (result.error) io.stderr.write(`replylint: ${result.filePath}: ${result.error}\n`);
+    }
     const sum = totals(results);
     if (sum.failedFiles > 0) return 2;
     if (sum.errors > 0) return 1;
     if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && sum.warnings > options.maxWarnings) {
-      if (options.format !== 'json')
-        io.stderr.write(`replylint: too many warnings (${sum.warnings}, at most ${options.maxWarnings} allowed)\n`);
+      io.stderr.write(`replylint: too many warnings (${sum.warnings}, at most ${options.maxWarnings} allowed)\n`);
       return 1;
     }
     return 0;
   } catch (error) {
     if (error instanceof ReplylintInputError) {
-      io.stderr.write(`replylint: ${error.source ? `${error.source}: ` : ''}${error.message}\n`);
+      io.stderr.write(`replylint: ${error.source ? `${displayPath(error.source, io.cwd)}: ` : ''}${error.message}\n`);
       return 2;
     }
     throw error;
+  } finally {
+    await runner?.close();
   }
 }
 

@@ -1,10 +1,25 @@
 import type { Suggestion as RuleSuggestion } from '@replylint/rules/kit';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
-import type { Reply } from '../adapters/types.js';
-import type { Finding, Severity, Suggestion } from '../types.js';
+import type { OffsetMap } from '../adapters/offset-map.js';
+import type { Finding, ReplyRef, Severity, Suggestion } from '../types.js';
 
 type Locate = ReturnType<typeof location>;
+
+/**
+ * A finding in the coordinates of one reply's text. Plain data, so that it can cross from
+ * a worker thread; `toSourceFinding` places it in the source file.
+ */
+export interface ReplyFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestions: readonly RuleSuggestion[];
+  readonly url: string;
+  readonly note?: string;
+}
 
 function severityOf(message: VFileMessage): Severity {
   if (message.fatal === true) return 'error';
@@ -12,37 +27,55 @@ function severityOf(message: VFileMessage): Severity {
   return 'info';
 }
 
-/** A vfile message about `reply` as a Finding in the coordinates of the whole source. */
-export function toFinding(message: VFileMessage, reply: Reply, source: Locate): Finding {
-  const startOffset = message.place && 'start' in message.place ? message.place.start.offset : message.place?.offset;
-  const endOffset = message.place && 'end' in message.place ? message.place.end.offset : startOffset;
-  const offset = reply.map.start(startOffset ?? 0);
-  const end = Math.max(offset, reply.map.end(endOffset ?? startOffset ?? 0));
-  const from = source.toPoint(offset) ?? { line: 1, column: 1 };
-  const to = source.toPoint(end) ?? from;
-  const suggestions: Suggestion[] = (message.suggestions ?? []).map((suggestion: RuleSuggestion) => ({
-    desc: suggestion.desc,
-    fix: {
-      range: [
-        reply.map.start(suggestion.fix.range[0]),
-        Math.max(reply.map.start(suggestion.fix.range[0]), reply.map.end(suggestion.fix.range[1])),
-      ],
-      text: suggestion.fix.text,
-    },
-  }));
+export function fromMessage(message: VFileMessage): ReplyFinding {
+  const place = message.place;
+  const start = (place && 'start' in place ? place.start.offset : place?.offset) ?? 0;
+  const end = (place && 'end' in place ? place.end.offset : start) ?? start;
   return {
     ruleId: message.ruleId ?? 'unknown',
     severity: severityOf(message),
     message: message.reason,
+    start,
+    end,
+    suggestions: (message.suggestions ?? []).map((suggestion) => ({ ...suggestion, fix: { ...suggestion.fix } })),
+    url: message.url ?? '',
+    ...(message.note ? { note: message.note } : {}),
+  };
+}
+
+export interface Placement {
+  readonly map: OffsetMap;
+  readonly ref?: ReplyRef | undefined;
+}
+
+/** A reply's finding at its place in the source: offsets mapped back, lines and columns computed. */
+export function toSourceFinding(found: ReplyFinding, reply: Placement, source: Locate): Finding {
+  const offset = reply.map.start(found.start);
+  const end = Math.max(offset, reply.map.end(found.end));
+  const from = source.toPoint(offset) ?? { line: 1, column: 1 };
+  const to = source.toPoint(end) ?? from;
+  const place = (suggestion: RuleSuggestion): Suggestion => {
+    const at = reply.map.start(suggestion.fix.range[0]);
+    return {
+      desc: suggestion.desc,
+      fix: { range: [at, Math.max(at, reply.map.end(suggestion.fix.range[1]))], text: suggestion.fix.text },
+    };
+  };
+  const safe = found.suggestions.find((suggestion) => suggestion.safe);
+  return {
+    ruleId: found.ruleId,
+    severity: found.severity,
+    message: found.message,
     line: from.line,
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
     offset,
     endOffset: end,
-    suggestions,
-    url: message.url ?? '',
-    ...(message.note ? { note: message.note } : {}),
+    suggestions: found.suggestions.map(place),
+    ...(safe ? { fix: place(safe).fix } : {}),
+    url: found.url,
+    ...(found.note ? { note: found.note } : {}),
     ...(reply.ref ? { reply: reply.ref } : {}),
   };
 }

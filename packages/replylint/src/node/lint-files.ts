@@ -1,24 +1,64 @@
+import type { Reply } from '../adapters/types.js';
+import type { ReplyFinding } from '../engine/findings.js';
 import { ReplylintInputError } from '../errors.js';
-import { type LintOptions, lint } from '../lint.js';
+import { finishSource, hintsFor, type LintOptions, lintReplyText } from '../lint.js';
 import type { Finding } from '../types.js';
-import { formatOf } from './paths.js';
-import { readSource } from './read-source.js';
+import { type DecodedText, readSourceFile } from './read-source.js';
+import { kindOf, readReplies, type SourceKind } from './sources.js';
 
 export interface FileResult {
   readonly filePath: string;
   readonly findings: Finding[];
   /** Set when the file could not be linted; `findings` is then empty. */
   readonly error?: string;
-  readonly source?: string;
+  /** The file's text and how it is stored, when it could be read. */
+  readonly decoded?: DecodedText;
+  /** Which reply each finding is in (for writing fixes back). */
+  readonly replyOf?: ReadonlyMap<Finding, Reply>;
+  /** How many replies the file held. */
+  readonly replies?: number;
+}
+
+/** Lints the replies of a source, one by one, or through `lintBatch` (a worker pool). */
+export type LintBatch = (replies: readonly Reply[], options: LintOptions) => Promise<ReplyFinding[][]>;
+
+export const lintInProcess: LintBatch = async (replies, options) =>
+  replies.map((reply) => lintReplyText(reply.text, hintsFor(reply.hints, options), options));
+
+export interface LintFileOptions extends Omit<LintOptions, 'format'> {
+  /** How to read the file (default: by its extension). */
+  readonly kind?: SourceKind;
+  readonly batch?: LintBatch;
+}
+
+/** Lints text that came from `filePath` (or standard input). Never throws for bad input. */
+export async function lintText(filePath: string, decoded: DecodedText, options: LintFileOptions = {}): Promise<FileResult> {
+  try {
+    const read = await readReplies(decoded.text, options.kind ?? kindOf(filePath));
+    const perReply = await (options.batch ?? lintInProcess)(read.replies, options);
+    const findings = finishSource(decoded.text, read, perReply, options);
+    const replyOf = new Map<Finding, Reply>();
+    const byOffset = read.replies.map((reply) => ({ reply, start: reply.map.start(0), end: reply.map.end(reply.text.length) }));
+    for (const finding of findings) {
+      const home = byOffset.find(
+        (entry) =>
+          finding.offset >= entry.start &&
+          finding.offset <= entry.end &&
+          (!finding.reply || finding.reply.index === entry.reply.ref?.index),
+      );
+      if (home) replyOf.set(finding, home.reply);
+    }
+    return { filePath, findings, decoded, replyOf, replies: read.replies.length };
+  } catch (error) {
+    if (error instanceof ReplylintInputError) return { filePath, findings: [], error: error.message };
+    throw error;
+  }
 }
 
 /** Lints one file; a file that cannot be read or parsed gives a result with `error`, never a throw. */
-export async function lintFile(filePath: string, options: Omit<LintOptions, 'format'> = {}): Promise<FileResult> {
+export async function lintFile(filePath: string, options: LintFileOptions = {}): Promise<FileResult> {
   try {
-    const source = await readSource(filePath);
-    const format = formatOf(filePath);
-    const { messages } = await lint(source, { ...options, format });
-    return { filePath, findings: messages, source };
+    return await lintText(filePath, await readSourceFile(filePath), options);
   } catch (error) {
     if (error instanceof ReplylintInputError) return { filePath, findings: [], error: error.message };
     throw error;

@@ -1,20 +1,10 @@
-import { stat } from 'node:fs/promises';
-import { extname, relative, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { Format } from '../types.js';
+import { isReplyFile } from './sources.js';
 
-/** File extensions replylint reads, and how. */
-export const formatsByExtension: Readonly<Record<string, Format>> = {
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.eml': 'eml',
-};
-
-export function formatOf(path: string): Format {
-  return formatsByExtension[extname(path).toLowerCase()] ?? 'txt';
-}
-
-const ignoredFolders = ['**/node_modules/**', '**/.git/**'];
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
 export interface ExpandedPaths {
   readonly files: string[];
@@ -22,17 +12,62 @@ export interface ExpandedPaths {
   readonly missing: string[];
 }
 
+export interface ExpandOptions {
+  readonly cwd?: string;
+  /** Honour `.gitignore` and `.replylintignore` (default true). */
+  readonly ignoreFiles?: boolean;
+  /** An ignore file to use instead of `.replylintignore`. */
+  readonly ignorePath?: string | undefined;
+}
+
+async function readIgnore(path: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch(() => undefined);
+}
+
+/** The ignore rules of a folder: its `.gitignore` and `.replylintignore` (or `--ignore-path`). */
+async function ignoresFor(folder: string, options: ExpandOptions): Promise<Ignore> {
+  const rules = ignore();
+  for (const file of ['.gitignore', ...(options.ignorePath ? [] : ['.replylintignore'])]) {
+    const text = await readIgnore(join(folder, file));
+    if (text) rules.add(text);
+  }
+  if (options.ignorePath) {
+    const text = await readIgnore(resolve(options.cwd ?? process.cwd(), options.ignorePath));
+    if (text) rules.add(text);
+  }
+  return rules;
+}
+
+function posix(path: string): string {
+  return path.split(sep).join('/');
+}
+
 /**
- * Turns command-line arguments into files: a file is taken as is (whatever its
- * extension), a folder means the supported files inside it, a glob means its matches.
+ * Turns command-line arguments into files. A file named on the command line is linted
+ * whatever its name; a folder means the reply files inside it (drafts and exports), and a
+ * glob its matches — both minus what `.gitignore` and `.replylintignore` exclude.
  */
-export async function expandPaths(args: readonly string[], cwd = process.cwd()): Promise<ExpandedPaths> {
+export async function expandPaths(args: readonly string[], options: ExpandOptions = {}): Promise<ExpandedPaths> {
+  const cwd = options.cwd ?? process.cwd();
+  const honour = options.ignoreFiles ?? true;
   const files: string[] = [];
   const missing: string[] = [];
-  const extensions = Object.keys(formatsByExtension).map((extension) => extension.slice(1));
+  const rootIgnores = honour ? await ignoresFor(cwd, options) : ignore();
+  const kept = (path: string, folderIgnores?: { folder: string; rules: Ignore }): boolean => {
+    if (!honour) return true;
+    const fromCwd = posix(relative(cwd, path));
+    if (!fromCwd.startsWith('..') && rootIgnores.ignores(fromCwd)) return false;
+    if (folderIgnores) {
+      const fromFolder = posix(relative(folderIgnores.folder, path));
+      if (!fromFolder.startsWith('..') && fromFolder !== '' && folderIgnores.rules.ignores(fromFolder)) return false;
+    }
+    return true;
+  };
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, ignore: ignoredFolders, onlyFiles: true, absolute: true });
+      const found = (await glob(arg, { cwd, ignore: alwaysIgnored, onlyFiles: true, absolute: true })).filter((path) =>
+        kept(path),
+      );
       if (found.length === 0) missing.push(arg);
       files.push(...found.sort());
       continue;
@@ -42,13 +77,9 @@ export async function expandPaths(args: readonly string[], cwd = process.cwd()):
     if (!info) {
       missing.push(arg);
     } else if (info.isDirectory()) {
-      const found = await glob(`**/*.{${extensions.join(',')}}`, {
-        cwd: path,
-        ignore: ignoredFolders,
-        onlyFiles: true,
-        absolute: true,
-      });
-      files.push(...found.sort());
+      const folderIgnores = honour && path !== cwd ? { folder: path, rules: await ignoresFor(path, options) } : undefined;
+      const found = await glob('**/*', { cwd: path, ignore: alwaysIgnored, onlyFiles: true, absolute: true, dot: false });
+      files.push(...found.filter((file) => isReplyFile(file) && kept(file, folderIgnores)).sort());
     } else {
       files.push(path);
     }
@@ -58,5 +89,5 @@ export async function expandPaths(args: readonly string[], cwd = process.cwd()):
 
 export function displayPath(path: string, cwd = process.cwd()): string {
   const shown = relative(cwd, path);
-  return shown.startsWith('..') ? path : shown;
+  return shown.startsWith('..') ? path : posix(shown);
 }

@@ -12,19 +12,44 @@ function looksBinary(bytes: Uint8Array): boolean {
   return head.length > 0 && control / head.length > 0.1;
 }
 
+export type Charset = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** A file's text and how it was stored, so that a fix can be written back the same way. */
+export interface DecodedText {
+  readonly text: string;
+  readonly charset: Charset;
+  readonly bom: boolean;
+}
+
 /**
  * Decodes a file's bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16
  * with a byte-order mark. Anything else is refused with a reason, never guessed at.
  */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+export function decode(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), charset: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be', bom: true };
   if (looksBinary(bytes)) throw new ReplylintInputError('this is a binary file, not text');
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8', bom };
   } catch {
     throw new ReplylintInputError('this file is not valid UTF-8 text (save it as UTF-8 and try again)');
   }
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return decode(bytes).text;
+}
+
+/** Text as bytes in a file's own charset, with its byte-order mark if it had one. */
+export function encode(text: string, charset: Charset, bom: boolean): Uint8Array {
+  if (charset === 'utf-8') return Buffer.from(bom ? `\uFEFF${text}` : text, 'utf8');
+  const body = Buffer.from(text, 'utf16le');
+  if (charset === 'utf-16be') body.swap16();
+  const mark = charset === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+  return Buffer.concat([Buffer.from(bom ? mark : []), body]);
 }
 
 function describe(error: unknown): string {
@@ -43,7 +68,7 @@ function describe(error: unknown): string {
 }
 
 /** Reads a file as text, with errors that say what is wrong with it. */
-export async function readSource(path: string): Promise<string> {
+export async function readSourceFile(path: string): Promise<DecodedText> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -53,11 +78,15 @@ export async function readSource(path: string): Promise<string> {
     throw new ReplylintInputError(describe(error), path);
   }
   try {
-    return decodeText(bytes);
+    return decode(bytes);
   } catch (error) {
     if (error instanceof ReplylintInputError) throw new ReplylintInputError(error.message, path);
     throw error;
   }
+}
+
+export async function readSource(path: string): Promise<string> {
+  return (await readSourceFile(path)).text;
 }
 
 /** Everything on standard input, as text. */

@@ -14,6 +14,8 @@ export interface ReplyHints {
   readonly template?: boolean | undefined;
   /** The text may open with a YAML front-matter block (plain-text drafts). */
   readonly frontMatter?: boolean | undefined;
+  /** Front-matter data the adapter already read (Markdown), used as if it opened the text. */
+  readonly metadata?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export interface ReplyStructure {
@@ -80,7 +82,8 @@ export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure 
   const front = hints.frontMatter === false ? undefined : readFrontMatter(text);
   const bodyStart = front?.length ?? 0;
   const lines = splitLines(text, bodyStart);
-  const early = hints.customerName ?? (front ? frontMatterName(front.data) : undefined) ?? hints.headerName;
+  const data = front?.data ?? hints.metadata ?? {};
+  const early = hints.customerName ?? frontMatterName(data) ?? hints.headerName;
   const earlyFolded = early ? parseCustomerName(early, 'option') : undefined;
   const isCustomer = (name: string): boolean => {
     if (!earlyFolded) return false;
@@ -94,12 +97,9 @@ export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure 
   const hidden = [...(frontRange ? [frontRange] : []), ...thread.quoted, ...thread.signature];
   const draft = complement(text.length, hidden).filter((range) => text.slice(range.start, range.end).trim() !== '');
   const placeholders = findPlaceholders(text, draft);
-  const known = resolveCustomer(hints, front?.data ?? {}, thread.authors, thread.quotedSignOff);
+  const known = resolveCustomer(hints, data, thread.authors, thread.quotedSignOff);
   // A canned response is filled in per customer at send time: no name is ever known in it.
-  const template =
-    hints.template === true ||
-    (front !== undefined && frontMatterTemplate(front.data)) ||
-    (known === undefined && placeholders.length > 0);
+  const template = hints.template === true || frontMatterTemplate(data) || (known === undefined && placeholders.length > 0);
   const customer = template ? undefined : known;
   return {
     context: {

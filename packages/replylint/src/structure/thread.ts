@@ -251,11 +251,15 @@ function findSignature(
       signature.push({ start, end });
       break;
     }
+    const firstOfBlock = nameBlock[0];
+    const blankBefore =
+      firstOfBlock !== undefined && lines[firstOfBlock.index - 1] !== undefined && isBlank(lines[firstOfBlock.index - 1] as Line);
+    const closingLike = /[,!]\s*$/.test(line.text) && line.text.trim().split(/\s+/).length <= 6;
     if (
       k === body.length - 1 - nameBlock.length &&
       nameBlock.length > 0 &&
-      /[,!]\s*$/.test(line.text) &&
-      line.text.trim().split(/\s+/).length <= 6
+      nameBlock.length <= 3 &&
+      (closingLike || blankBefore)
     ) {
       signature.push({ start: (nameBlock[0] as Line).start, end: (nameBlock[nameBlock.length - 1] as Line).end });
       break;

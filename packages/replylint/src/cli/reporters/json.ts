@@ -13,6 +13,7 @@ export function formatJson(results: readonly Result[]): string {
           column: finding.column,
           endLine: finding.endLine,
           endColumn: finding.endColumn,
+          ...(finding.fix ? { fix: { range: [...finding.fix.range], text: finding.fix.text } } : {}),
           suggestions: finding.suggestions.map((suggestion) => ({
             desc: suggestion.desc,
             fix: { range: [...suggestion.fix.range], text: suggestion.fix.text },
@@ -21,15 +22,16 @@ export function formatJson(results: readonly Result[]): string {
           ...(finding.severity === 'info' ? { replylintSeverity: 'info' } : {}),
           ...(finding.reply ? { reply: finding.reply } : {}),
         }));
-    const errorCount = result.error ? 1 : result.findings.filter((finding) => finding.severity === 'error').length;
+    const errors = result.findings.filter((finding) => finding.severity === 'error');
+    const warnings = result.findings.filter((finding) => finding.severity !== 'error');
     return {
       filePath: result.filePath,
       messages,
-      errorCount,
+      errorCount: result.error ? 1 : errors.length,
       fatalErrorCount: result.error ? 1 : 0,
-      warningCount: result.findings.filter((finding) => finding.severity !== 'error').length,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      warningCount: warnings.length,
+      fixableErrorCount: errors.filter((finding) => finding.fix).length,
+      fixableWarningCount: warnings.filter((finding) => finding.fix).length,
     };
   });
   return `${JSON.stringify(files, null, 2)}\n`;

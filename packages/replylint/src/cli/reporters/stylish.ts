@@ -14,7 +14,16 @@ function severityLabel(finding: Finding, c: Colors): string {
   return c.blue('info   ');
 }
 
-/** Grouped by file, one finding per line, with what to write instead under it. */
+/** "Reply 3 “Refund – damaged item” (id 360012)" for a finding in a helpdesk export. */
+function replyName(finding: Finding): string | undefined {
+  const reply = finding.reply;
+  if (!reply) return undefined;
+  const title = reply.title ? ` “${reply.title}”` : '';
+  const id = reply.id ? ` (id ${reply.id})` : '';
+  return `Reply ${reply.index + 1}${title}${id}`;
+}
+
+/** Grouped by file (and by reply in an export), one finding per line, with what to write instead under it. */
 export function formatStylish(results: readonly Result[], colour: boolean): string {
   const c = createColors(colour);
   const lines: string[] = [];
@@ -26,11 +35,19 @@ export function formatStylish(results: readonly Result[], colour: boolean): stri
       continue;
     }
     const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length));
+    let reply: string | undefined;
     for (const finding of result.findings) {
+      const name = replyName(finding);
+      if (name && name !== reply) {
+        lines.push(`  ${c.bold(name)}`);
+        reply = name;
+      }
       const where = `${finding.line}:${finding.column}`.padEnd(width);
       lines.push(`  ${c.dim(where)}  ${severityLabel(finding, c)}  ${finding.message}  ${c.dim(finding.ruleId)}`);
-      const first = finding.suggestions[0];
-      if (first) lines.push(`  ${' '.repeat(width)}  ${c.dim(`↳ ${first.desc}`)}`);
+      const first = finding.fix
+        ? finding.suggestions.find((suggestion) => suggestion.fix.text === finding.fix?.text)
+        : finding.suggestions[0];
+      if (first) lines.push(`  ${' '.repeat(width)}  ${c.dim(`↳ ${first.desc}${finding.fix ? ' (fixable with --fix)' : ''}`)}`);
     }
   }
   const sum = totals(results);

@@ -1,0 +1,157 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { apologises } from '../apologize-for-mistakes/index.js';
+import { apologyPhrases } from '../apologize-for-mistakes/phrases.js';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
+import { replyBody } from '../kit/body.js';
+import { isReported, overlaps, unitOf } from '../kit/clauses.js';
+import { insideAny } from '../kit/context.js';
+import { type Match, PhraseMatcher } from '../kit/matcher.js';
+import { foldName } from '../kit/names.js';
+import { noOptions } from '../kit/options.js';
+import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
+import type { Token, TokenStream, Unit } from '../kit/tokens.js';
+import { acronymKey, acronyms } from '../no-shouting/acronyms.js';
+import { acknowledgementPhrases, type FrustrationEntry, frustrationPhrases } from './phrases.js';
+import { tokenizePlain } from './quoted.js';
+
+export const meta: RuleMeta = {
+  id: 'acknowledge-feelings',
+  summary: 'The customer is upset and the reply goes straight to the fix without acknowledging it.',
+  url: ruleUrl('acknowledge-feelings'),
+  severity: 'warning',
+  presets: ['strict'],
+};
+
+/** A sign in the customer's message that they are upset. */
+export interface Cue {
+  readonly kind: FrustrationEntry['kind'] | 'shouting';
+  /** The cue as the customer wrote it ("the third time", "YESTERDAY", "!!!"). */
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** Words around a cue that make it someone else's feeling, or sympathy ("I understand it's frustrating"). */
+const sympathy = new Set(['understand', 'appreciate', 'imagine', 'sorry', 'know', 'realise', 'realize']);
+
+/** A sentence with one of these is pleased, not angry: its "!!" and capitals are enthusiasm ("THANK YOU!!"). */
+const pleased =
+  /\b(?:thanks?|thank you|great|love|loved|amazing|awesome|brilliant|perfect|excellent|wonderful|fantastic|happy|glad|cheers|delighted|lovely|appreciated?|congrat\w*|yay|woo+)\b|[:;]-?\)/i;
+
+const headerLine = /^\s*(?:from|sent|to|cc|date|subject|re|fw|fwd)\s*:/i;
+
+const quotedMatcher = new PhraseMatcher([frustrationPhrases]);
+
+function unitTextOf(stream: TokenStream, unit: Unit): string {
+  return stream.text.slice(unit.start, unit.end);
+}
+
+/** Capitals in the customer's words that are not acronyms, codes or their own name: "that was YESTERDAY". */
+function shoutedWords(quoted: string, names: ReadonlySet<string>): string | undefined {
+  const lines = quoted.split('\n');
+  const content = lines.map((line, index) => ({ line, index })).filter(({ line }) => line.trim() !== '');
+  const signOff = new Set(content.slice(-2).map(({ index }) => index));
+  for (const [index, line] of lines.entries()) {
+    if (headerLine.test(line) || pleased.test(line)) continue;
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    if (signOff.has(index) && words.length <= 3 && !/!/.test(line)) continue;
+    for (const raw of words) {
+      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      if (
+        !/^\p{Lu}{3,}$/u.test(word) &&
+        !(
+          /^\p{Lu}{2}$/u.test(word) &&
+          words.length > 1 &&
+          /^(?:NO|DO|SO|IS|BE|ME|MY|WE|GO|OF|ON|OR|TO|UP|AT|IN|AN|AS|BY)$/.test(word)
+        )
+      )
+        continue;
+      if (acronyms.has(acronymKey(word)) || names.has(foldName(word))) continue;
+      return word;
+    }
+  }
+  return undefined;
+}
+
+/** Why the customer seems upset, read from their quoted message; undefined when they seem calm. */
+export function frustrationIn(quoted: string, names: ReadonlySet<string> = new Set()): Cue | undefined {
+  if (quoted.trim() === '') return undefined;
+  const stream = tokenizePlain(quoted);
+  const matches = (quotedMatcher.match(stream).get(frustrationPhrases.name) ?? []) as Match<FrustrationEntry>[];
+  const calm = matches.filter((match) => match.entry.id === 'calm');
+  for (const match of matches) {
+    if (match.entry.id === 'calm' || calm.some((other) => overlaps(other, match))) continue;
+    if (isReported(stream, match, 4, sympathy)) continue;
+    const unit = unitOf(stream, match);
+    const text = stream.text.slice((stream.tokens[match.start] as Token).start, (stream.tokens[match.end - 1] as Token).end);
+    if (/again|!/i.test(text) && pleased.test(unitTextOf(stream, unit))) continue;
+    if (headerLine.test(stream.text.slice(stream.text.lastIndexOf('\n', unit.start) + 1, unit.end))) continue;
+    return { kind: match.entry.kind, text, reason: match.entry.reason };
+  }
+  for (const token of stream.tokens) {
+    if (token.kind === 'punct' && /!!|\?!|!\?/.test(token.norm) && !pleased.test(unitTextOf(stream, unitOf(stream, token)))) {
+      return { kind: 'shouting', text: token.word, reason: 'is upset' };
+    }
+  }
+  const shouted = shoutedWords(quoted, names);
+  if (shouted) return { kind: 'shouting', text: shouted, reason: 'is shouting' };
+  return undefined;
+}
+
+/** The reply acknowledges how the customer feels: understanding, empathy or an apology. */
+export function acknowledges(analysis: Analysis): boolean {
+  const { stream, context } = analysis;
+  const inDraft = (match: Match): boolean => {
+    const first = stream.tokens[match.start] as Token;
+    return insideAny(context.draft, first.start, first.end);
+  };
+  return matchesOf(analysis, acknowledgementPhrases).some(inDraft) || apologises(analysis);
+}
+
+function customerNames(analysis: Analysis): Set<string> {
+  const names = new Set<string>();
+  const customer = analysis.context.customer;
+  for (const part of [customer?.first, customer?.last, ...(customer?.full.split(/[\s,]+/) ?? [])]) {
+    if (part) names.add(foldName(part));
+  }
+  return names;
+}
+
+const acknowledgementFor: Readonly<Record<Cue['kind'], string>> = {
+  repeat: "I'm sorry you've had to get in touch about this again; I understand how frustrating that is.",
+  anger: "I can see how frustrating this has been, and I'm sorry.",
+  shouting: "I can see how frustrating this has been, and I'm sorry.",
+};
+
+export function acknowledgeFeelings(): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { stream, context } = analysis;
+    if (context.template) return;
+    const cue = frustrationIn(context.quotedText, customerNames(analysis));
+    if (!cue || acknowledges(analysis)) return;
+    const first = replyBody(analysis).units[0];
+    if (!first) return;
+    let last = first.tokenEnd - 1;
+    while (last > first.tokenStart && (stream.tokens[last] as Token).kind !== 'word') last--;
+    const start = (stream.tokens[first.tokenStart] as Token).start;
+    const end = (stream.tokens[last] as Token).end;
+    const sentence = acknowledgementFor[cue.kind];
+    report(file, analysis, meta, {
+      start,
+      end,
+      reason: `The customer ${cue.reason} (“${cue.text}”), but the reply goes straight to the fix: acknowledge how they feel first.`,
+      note: 'Say that you understand why they are upset before the fix; it shows the problem was taken seriously.',
+      suggestions: [{ desc: `Open with “${sentence}”`, fix: { range: [start, start], text: `${sentence} ` } }],
+    });
+  };
+}
+
+export const rule: Rule<undefined> = {
+  meta,
+  phraseSets: [acknowledgementPhrases, apologyPhrases],
+  parseOptions: noOptions(meta.id),
+  attacher: acknowledgeFeelings,
+};
+
+export default rule;

@@ -1,0 +1,154 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
+import { inConditional, isQuestion, isReported, outermost, overlaps, unitOf, withSubject } from '../kit/clauses.js';
+import { insideAny } from '../kit/context.js';
+import type { Match } from '../kit/matcher.js';
+import { noOptions } from '../kit/options.js';
+import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
+import type { Token, TokenStream, Unit } from '../kit/tokens.js';
+import { type ApologyEntry, apologyPhrases, type MistakeEntry, mistakePhrases } from './phrases.js';
+
+export const meta: RuleMeta = {
+  id: 'apologize-for-mistakes',
+  summary: 'The reply admits a mistake by the organisation but never apologises for it.',
+  url: ruleUrl('apologize-for-mistakes'),
+  severity: 'warning',
+  presets: ['strict'],
+};
+
+/** Someone else's account of what happened: "You mentioned we charged you twice". */
+const reportedBy = new Set([
+  'mentioned',
+  'said',
+  'says',
+  'say',
+  'wrote',
+  'told',
+  'claimed',
+  'claim',
+  'claims',
+  'asked',
+  'think',
+  'thought',
+  'believe',
+  'believed',
+  'assumed',
+  'worried',
+  'concerned',
+  'whether',
+  'if',
+  'suggested',
+  'feel',
+  'felt',
+]);
+
+/** Words before a passive that make it a possibility or a reassurance, not an admission ("won't be charged twice"). */
+const notActual = new Set([
+  'not',
+  'never',
+  'will',
+  'would',
+  'may',
+  'might',
+  'could',
+  'can',
+  'must',
+  'shall',
+  'should',
+  'to',
+  'cannot',
+]);
+
+/** Words earlier in the clause that make it about preventing a mistake ("to make sure you aren't…"). */
+const prevention = new Set(['avoid', 'prevent', 'ensure', 'sure', 'case', 'stop', 'unless', 'whether', 'risk']);
+
+function hypothetical(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  let i = match.start - 1;
+  while (i >= unit.tokenStart && (stream.tokens[i] as Token).keys.includes('<filler>')) i--;
+  const before = stream.tokens[i];
+  if (i >= unit.tokenStart && before && notActual.has(before.norm)) return true;
+  // "might have been delayed", "won't have been lost"
+  if (before?.norm === 'have' && notActual.has(stream.tokens[i - 1]?.norm ?? '')) return true;
+  for (let j = match.start - 1; j >= unit.tokenStart && j >= match.start - 8; j--) {
+    if (prevention.has((stream.tokens[j] as Token).norm)) return true;
+  }
+  return false;
+}
+
+/** The reply says sorry somewhere in the agent's own words. */
+export function apologises(analysis: Analysis): boolean {
+  const matches = matchesOf(analysis, apologyPhrases);
+  const denials = matches.filter((match) => match.entry.kind === 'not-apology');
+  return matches.some(
+    (match: Match<ApologyEntry>) =>
+      match.entry.kind === 'apology' && !denials.some((denial) => overlaps(denial, match)) && insideDraft(analysis, match),
+  );
+}
+
+function insideDraft(analysis: Analysis, match: Match): boolean {
+  const first = analysis.stream.tokens[match.start] as Token;
+  return insideAny(analysis.context.draft, first.start, first.end);
+}
+
+/** Admissions of a mistake by the organisation, after questions, conditions and reassurances are set aside. */
+export function findAdmissions(analysis: Analysis): Match<MistakeEntry>[] {
+  const { stream } = analysis;
+  const matches = matchesOf(analysis, mistakePhrases);
+  const exceptions = matches.filter((match) => match.entry.kind === 'not-admission');
+  const admissions = matches.filter(
+    (match) =>
+      match.entry.kind === 'admission' &&
+      insideDraft(analysis, match) &&
+      !exceptions.some((exception) => overlaps(exception, match)) &&
+      !isQuestion(stream, unitOf(stream, match)) &&
+      !inConditional(stream, match) &&
+      !isReported(stream, match, 4, reportedBy) &&
+      !hypothetical(stream, match),
+  );
+  // One finding per sentence: the first admission in it.
+  const perUnit = new Map<number, Match<MistakeEntry>>();
+  for (const match of outermost(admissions)) if (!perUnit.has(match.unit)) perUnit.set(match.unit, match);
+  return [...perUnit.values()];
+}
+
+function apologyAfter(stream: TokenStream, unit: Unit, apology: string): Suggestion {
+  const last = stream.tokens[unit.tokenEnd - 1] as Token;
+  const closed = last.kind !== 'word' && /[.!?]$/.test(last.norm);
+  return {
+    desc: `Apologise: “${apology}”`,
+    fix: { range: [last.end, last.end], text: closed ? ` ${apology}` : `. ${apology}` },
+  };
+}
+
+export function apologizeForMistakes(): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { stream } = analysis;
+    const admissions = findAdmissions(analysis);
+    if (admissions.length === 0 || apologises(analysis)) return;
+    for (const match of admissions) {
+      const shown = withSubject(stream, match);
+      const start = (stream.tokens[shown.start] as Token).start;
+      const end = (stream.tokens[shown.end - 1] as Token).end;
+      const apology = match.entry.apology ?? "I'm sorry about that.";
+      report(file, analysis, meta, {
+        start,
+        end,
+        reason: `“${stream.text.slice(start, end)}” ${match.entry.reason}, but the reply never apologises: say sorry, then fix it.`,
+        note: 'Admit it, apologise, and say what you are doing about it. An apology costs nothing and shows the customer it was taken seriously.',
+        suggestions: [apologyAfter(stream, unitOf(stream, match), apology)],
+      });
+    }
+  };
+}
+
+export const rule: Rule<undefined> = {
+  meta,
+  phraseSets: [mistakePhrases, apologyPhrases],
+  parseOptions: noOptions(meta.id),
+  attacher: apologizeForMistakes,
+};
+
+export default rule;

@@ -1,0 +1,120 @@
+import type { Analysis } from './analysis.js';
+import { insideAny } from './context.js';
+import type { Token, TokenStream, Unit } from './tokens.js';
+
+/** Words a greeting line opens with ("Hi Jane,", "Good morning,"). */
+const greetingOpeners = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'hiya',
+  'heya',
+  'howdy',
+  'dear',
+  'greetings',
+  'good',
+  'morning',
+  'afternoon',
+  'evening',
+  "g'day",
+]);
+
+/** How agents close a reply, as whole lines ("Kind regards,", "Thanks again,", "Cheers"). */
+const closingLine =
+  /^(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|thx|ta)(?: [\p{Lu}][\p{L}'’.-]*){0,2}$/u;
+
+/** A unit's words, as written, joined by single spaces. */
+export function unitWords(stream: TokenStream, unit: Unit): string[] {
+  const words: string[] = [];
+  for (let i = unit.tokenStart; i < unit.tokenEnd; i++) {
+    const token = stream.tokens[i] as Token;
+    if (
+      token.kind === 'word' &&
+      !(
+        i > unit.tokenStart &&
+        (stream.tokens[i - 1] as Token).end === token.start &&
+        token.word === (stream.tokens[i - 1] as Token).word
+      )
+    )
+      words.push(token.word);
+  }
+  return words;
+}
+
+function isGreeting(stream: TokenStream, unit: Unit): boolean {
+  const first = stream.tokens[unit.tokenStart];
+  if (!first || first.kind !== 'word' || !greetingOpeners.has(first.norm)) return false;
+  if (first.norm === 'good' && !/^(?:morning|afternoon|evening|day)$/.test(stream.tokens[unit.tokenStart + 1]?.norm ?? ''))
+    return false;
+  const last = stream.tokens[unit.tokenEnd - 1] as Token;
+  // "Hi Jane," on its own line, or "Hello again!"; not "Hi Jane, thanks for your email."
+  return (
+    unitWords(stream, unit).length <= 5 &&
+    (last.kind !== 'word' ? /^[,!:;—–-]$/.test(last.norm) || unitLineEnds(stream, unit) : unitLineEnds(stream, unit))
+  );
+}
+
+function unitLineEnds(stream: TokenStream, unit: Unit): boolean {
+  const last = stream.tokens[unit.tokenEnd - 1] as Token;
+  const rest = stream.text.slice(last.end);
+  return /^[^\S\n]*(?:\n|$)/.test(rest);
+}
+
+function isClosing(stream: TokenStream, unit: Unit): boolean {
+  return closingLine.test(titleless(unitWords(stream, unit).join(' ')));
+}
+
+/** "Thanks, Tom" → "thanks Tom": the closing words lower-cased, any name after them kept as written. */
+function titleless(words: string): string {
+  const parts = words.split(' ');
+  for (let cut = parts.length; cut > 0; cut--) {
+    const head = parts.slice(0, cut).join(' ').toLowerCase();
+    const tail = parts.slice(cut);
+    if (closingLine.test(head) && tail.length <= 2 && tail.every((word) => /^[\p{Lu}]/u.test(word))) {
+      return [head, ...tail].join(' ');
+    }
+  }
+  return words.toLowerCase();
+}
+
+/** The parts of the agent's draft that carry the message. */
+export interface ReplyBody {
+  /** The greeting line ("Hi Jane,"), when the reply opens with one. */
+  readonly greeting?: Unit | undefined;
+  /** The message: every unit of the draft after the greeting and before the closing line. */
+  readonly units: readonly Unit[];
+  /** The closing line ("Kind regards,"), when there is one; what follows it is a signature. */
+  readonly closing?: Unit | undefined;
+  /** Words in `units`. */
+  readonly words: number;
+}
+
+/**
+ * The reply's body: the units of the agent's draft between the greeting line and the
+ * closing line ("Kind regards," and the name under it).
+ */
+export function replyBody(analysis: Analysis): ReplyBody {
+  const { stream, context } = analysis;
+  const draft = stream.units.filter((unit) => {
+    const first = stream.tokens[unit.tokenStart] as Token;
+    return insideAny(context.draft, first.start, first.end);
+  });
+  let from = 0;
+  const greeting = draft[0] && isGreeting(stream, draft[0]) ? draft[0] : undefined;
+  if (greeting) from = 1;
+  let to = draft.length;
+  let closing: Unit | undefined;
+  // The closing sits in the last few lines: only short lines (a name, a team) may follow it.
+  for (let i = draft.length - 1; i >= from && i >= draft.length - 6; i--) {
+    const unit = draft[i] as Unit;
+    if (isClosing(stream, unit)) {
+      closing = unit;
+      to = i;
+      break;
+    }
+    if (unitWords(stream, unit).length > 6 || /[.?]$/.test(stream.text.slice(unit.start, unit.end).trim())) break;
+  }
+  const units = draft.slice(from, to);
+  const words = units.reduce((sum, unit) => sum + unitWords(stream, unit).length, 0);
+  return { greeting, units, closing, words };
+}

@@ -1,0 +1,142 @@
+import type { Root } from 'nlcst';
+import type { VFile } from 'vfile';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
+import { inConditional, isQuestion, outermost, overlaps, unitOf, upperFirst } from '../kit/clauses.js';
+import type { Match } from '../kit/matcher.js';
+import { noOptions } from '../kit/options.js';
+import { type Rule, type RuleMeta, report, ruleUrl, type Suggestion } from '../kit/rule.js';
+import type { Token, TokenStream } from '../kit/tokens.js';
+import { blamePhrases } from '../no-blame-deflection/phrases.js';
+import { type CondescensionEntry, condescensionPhrases } from './phrases.js';
+
+export const meta: RuleMeta = {
+  id: 'no-condescension',
+  summary: 'Sarcasm, talking down, or reflecting the customer’s anger back.',
+  url: ruleUrl('no-condescension'),
+  severity: 'warning',
+  presets: ['strict'],
+};
+
+const youWords = new Set(['you', 'your', 'yours', 'yourself']);
+const agentWords = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'mine']);
+const breaks = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'while', 'whereas', ';', ':', '—', '–', '.', '!', '?', '(', ')']);
+const adverbs = new Set(['obviously', 'clearly', 'evidently', 'naturally', 'just', 'simply', 'merely']);
+
+/** "Obviously, you need to…" is about the customer; "we obviously want…" is about us. */
+function aboutTheCustomer(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  const words: string[] = [];
+  for (let i = match.start - 1, seen = 0; i >= unit.tokenStart && seen < 4; i--, seen++) {
+    const token = stream.tokens[i] as Token;
+    if (breaks.has(token.norm) || token.norm === ',') break;
+    words.push(token.norm);
+  }
+  for (let i = match.end, seen = 0; i < unit.tokenEnd && seen < 7; i++, seen++) {
+    const token = stream.tokens[i] as Token;
+    if (breaks.has(token.norm)) break;
+    words.push(token.norm);
+  }
+  return words.some((word) => youWords.has(word)) && !words.some((word) => agentWords.has(word));
+}
+
+/**
+ * Phrases no-blame-deflection reports ("as clearly stated", "you need to read…"): left to
+ * it, so that the same words are never reported twice.
+ */
+function blameFindings(analysis: Analysis): Match[] {
+  const { stream } = analysis;
+  const matches = matchesOf(analysis, blamePhrases);
+  const excused = matches.filter((match) => match.entry.kind === 'not-blame');
+  return matches.filter(
+    (match) =>
+      !['party', 'fault', 'not-blame'].includes(match.entry.kind) &&
+      !excused.some((other) => overlaps(other, match)) &&
+      !isQuestion(stream, unitOf(stream, match)) &&
+      !inConditional(stream, match),
+  );
+}
+
+/** Drops a word ("just", "obviously") or a lead-in ("As I said,"), fixing up the capital after it. */
+function dropWords(stream: TokenStream, from: number, to: number): Suggestion {
+  const first = stream.tokens[from] as Token;
+  let last = stream.tokens[to - 1] as Token;
+  const unit = stream.units[first.unit];
+  const atStart = unit?.tokenStart === from;
+  let next = stream.tokens[to];
+  if (next?.norm === ',' && next.unit === first.unit) {
+    last = next;
+    next = stream.tokens[to + 1];
+  }
+  const end = last.end + (/^[^\S\n]*/.exec(stream.text.slice(last.end))?.[0].length ?? 0);
+  let start = first.start;
+  let text = '';
+  if (atStart && next && next.unit === first.unit && next.kind === 'word') {
+    const word = stream.text.slice(next.start, next.end);
+    return {
+      desc: `Leave out “${stream.text.slice(first.start, last.end)}”`,
+      fix: { range: [start, next.end], text: upperFirst(word) },
+    };
+  }
+  // "…to restart it, obviously." — take the space before instead.
+  if (!next || next.unit !== first.unit || next.kind !== 'word') {
+    const space = /[^\S\n]*$/.exec(stream.text.slice(0, first.start))?.[0].length ?? 0;
+    start -= space;
+    return { desc: `Leave out “${stream.text.slice(first.start, last.end)}”`, fix: { range: [start, last.end], text } };
+  }
+  text = '';
+  return { desc: `Leave out “${stream.text.slice(first.start, last.end)}”`, fix: { range: [start, end], text } };
+}
+
+function suggestionsFor(stream: TokenStream, match: Match<CondescensionEntry>): Suggestion[] {
+  if (match.entry.replacement === undefined) return [];
+  if (match.entry.kind === 'obvious' || match.entry.kind === 'easy') {
+    for (let i = match.start; i < match.end; i++) {
+      if (adverbs.has((stream.tokens[i] as Token).norm)) return [dropWords(stream, i, i + 1)];
+    }
+    return [];
+  }
+  return [dropWords(stream, match.start, match.end)];
+}
+
+/** Condescending phrases, after the agent's own "obviously", "just" meaning only, and no-blame-deflection's phrases are set aside. */
+export function findCondescension(analysis: Analysis): Match<CondescensionEntry>[] {
+  const { stream } = analysis;
+  const matches = matchesOf(analysis, condescensionPhrases);
+  const exceptions = matches.filter((match) => match.entry.kind === 'exception');
+  const blamed = blameFindings(analysis);
+  const found = matches.filter(
+    (match) =>
+      match.entry.kind !== 'exception' &&
+      !exceptions.some((exception) => overlaps(exception, match)) &&
+      !blamed.some((blame) => overlaps(blame, match)) &&
+      (match.entry.kind !== 'obvious' || aboutTheCustomer(stream, match)),
+  );
+  return outermost(found);
+}
+
+export function noCondescension(): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const analysis = analyse(tree, file);
+    const { stream } = analysis;
+    for (const match of findCondescension(analysis)) {
+      const start = (stream.tokens[match.start] as Token).start;
+      const end = (stream.tokens[match.end - 1] as Token).end;
+      report(file, analysis, meta, {
+        start,
+        end,
+        reason: `“${stream.text.slice(start, end)}” ${match.entry.reason}: stay warm and plain.`,
+        note: match.entry.advice,
+        suggestions: suggestionsFor(stream, match),
+      });
+    }
+  };
+}
+
+export const rule: Rule<undefined> = {
+  meta,
+  phraseSets: [condescensionPhrases],
+  parseOptions: noOptions(meta.id),
+  attacher: noCondescension,
+};
+
+export default rule;

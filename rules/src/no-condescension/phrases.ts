@@ -1,0 +1,186 @@
+import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
+
+/**
+ * `condescension`: talks down to the customer, is sarcastic, or throws their anger back.
+ * `obvious`: "obviously" / "clearly": condescending only when it is about the customer's
+ * side ("Obviously you need to…"), not the agent's ("we obviously want to fix this").
+ * `easy`: "simply" / "just": condescending when it tells the customer a step is easy.
+ * `exception`: a phrase that looks like one of these but is not; it silences any match it overlaps.
+ */
+export interface CondescensionEntry extends PhraseEntry {
+  readonly kind: 'condescension' | 'obvious' | 'easy' | 'exception';
+  /** Why the phrase hurts. */
+  readonly reason: string;
+  /** What to write instead (shown with the finding). */
+  readonly advice?: string;
+  /** Words that can replace the phrase; "" removes it. */
+  readonly replacement?: string;
+}
+
+/** Steps a customer is told to take. */
+const steps =
+  'click|tap|press|go|head|log|sign|open|close|restart|reboot|reset|refresh|reload|clear|follow|read|check|enter|type|select|choose|pick|update|upgrade|download|install|reinstall|uninstall|visit|navigate|scroll|use|turn|switch|plug|unplug|hold|drag|copy|paste|change|add|remove|delete|fill|complete|attach|upload|print|log|forward|re-enter|retype|look|find|find|search|enable|disable|toggle|tick|untick|untick|save|submit|wait|pop|put|take|pull|push|insert|charge|pair|connect|disconnect|power|follow';
+
+export const condescension: readonly CondescensionEntry[] = [
+  {
+    id: 'already-said',
+    kind: 'condescension',
+    patterns: [
+      'as <agent> <filler>? (already|previously|just)? (said|mentioned|explained|told you|stated|noted|pointed out|advised|wrote|outlined|indicated)',
+      'as <agent> have <filler>? (already|previously)? (said|mentioned|explained|told you|stated|noted|pointed out|advised|written|outlined)',
+      'like <agent> (already|previously|just)? (said|mentioned|explained|told you|wrote)',
+      'as (already|previously) (said|mentioned|stated|explained|advised|noted|discussed|outlined|indicated)',
+      '<agent> have <filler>? already (told|explained|said|mentioned|informed|advised|answered) (you|this|that|it)',
+      '<agent> already (told|explained|said|mentioned|informed|advised|answered) (you|this|that)',
+      'as per (my|our) (last|previous|earlier|prior) (email|message|reply|response|note|letter)',
+      '^ for the (second|third|fourth|fifth|last|final|umpteenth) time',
+      '(said|told|explained|say|tell|explain|repeat|repeating|saying|explaining) (it|this|that|you)? for the (second|third|fourth|fifth|last|final|umpteenth) time',
+      '<agent> will|would (say|explain|repeat) (it|this|that) (again|one more time|once more)',
+      'let me (explain (this|it|that)? again|explain (this|it|that)? once more|spell (it|this) out|be clear|make (this|it|myself) (clear|very clear))',
+      '(once again|again) , (as|like) <agent>',
+      '<agent> (can not|could not|do not know how to) (make|put) (it|this|that) (any)? (clearer|simpler|more clearly|more simply)',
+      '(hope|hopefully) (this|that|it) (is|makes it) (clear|clearer) (now|this time|enough)',
+      'does that (finally)? make sense now',
+      '<be> (that|this|it) clear (now|enough)',
+    ],
+    reason: 'implies the customer was not paying attention',
+    advice: 'Give the information again, kindly, as if for the first time.',
+    replacement: '',
+  },
+  {
+    id: 'need-to-understand',
+    kind: 'condescension',
+    patterns: [
+      'you (need|have|must|will need|will have|have got) to understand|realise|realize|appreciate|accept|recognise|recognize',
+      'you (should|must|ought to) (already)? (know|understand|realise|realize|be aware|have known|have realised|have realized)',
+      'please (try to)? understand (that)?',
+      '<agent> (am|are) sure you (can|will|would)? (understand|appreciate|agree)',
+      'surely you (can|could|will|would|must)? (understand|see|know|appreciate|realise|realize|agree)',
+      'try to understand',
+      '(as|like) (anyone|everyone|everybody|anybody) (can|could|would|will)? (see|tell|know|understand|knows)',
+      '(any|a) (reasonable|sensible|normal) (person|customer)',
+      '(it is|that is) common (sense|knowledge)',
+      'it (goes|should go) without saying',
+      '(not|hardly) rocket science',
+      'what (part|bit) of',
+      '<agent> (am|are) not sure what (part|bit)? (of this)? you (do not|are not|can not)? (understand|getting|get)',
+      'in (plain|simple) english',
+      'let me (explain|put) (it|this) (simply|slowly|in simple terms)',
+      '(i am|we are) not sure (why|how) (this|that|it) (is|was) (so)? (difficult|hard|confusing|complicated)',
+    ],
+    reason: 'talks down to the customer',
+    advice: 'Explain the point plainly, without telling the customer what they ought to understand.',
+  },
+  {
+    id: 'calm-down',
+    kind: 'condescension',
+    patterns: [
+      'calm down',
+      '^ relax',
+      'please relax',
+      '(there is|there <be>)? no need (to|for) (shout|shouting|be rude|get upset|get angry|get worked up|get so worked up|use that tone|use such language|raise your voice|take that tone|the attitude|that tone|that language|capital letters|caps|rudeness|abuse|be abusive|swear|swearing|be aggressive|aggression|threats)',
+      '(watch|mind) your (tone|language|words)',
+      '(take|have) a deep breath',
+      '<agent> (will|do|does) not (tolerate|accept|respond to) (abuse|rudeness|that tone|that language|this tone|this language|being spoken to)',
+      '(speak|talk|write) to (me|us) (like that|in that way|in that tone)',
+      '^ (please)? (settle down|chill|chill out|cool down|cool it)',
+    ],
+    reason: 'tells the customer how to feel, which reflects their anger back',
+    advice: 'Acknowledge why they are upset ("I can see why this is frustrating"), then fix it.',
+  },
+  {
+    id: 'due-respect',
+    kind: 'condescension',
+    patterns: [
+      'with (all)? due respect',
+      'with the greatest respect',
+      'no offence|offense (intended|meant)?',
+      'sorry (that|if)? you feel (that way|like that|this way)',
+      'sorry (that|if)? you (think|feel|felt) (that|this|it|we|our|you)',
+      'sorry if (you|anyone) (was|were|got|feel|felt) (offended|upset|confused)',
+      'good luck with that',
+      'surprise , surprise',
+      'believe it or not',
+      'if you (had|would have) (bothered|taken the time|cared) to',
+      'if you (had|would have) (read|listened|paid attention)',
+      '(nice|good) try',
+      '^ (honey|sweetie|sweetheart|hun|darling) ,',
+      ', (honey|sweetie|sweetheart|hun|darling|sweetie-pie|young man|young lady)',
+      '(okay|ok|alright|look|listen) , (honey|sweetie|sweetheart|hun|darling|dear|love|mate|pal|buddy)',
+      '^ look ,',
+      '^ listen ,',
+    ],
+    reason: 'is sarcastic or patronising',
+    advice: 'Say it plainly and kindly, as you would to someone you respect.',
+  },
+  {
+    id: 'obviously',
+    kind: 'obvious',
+    patterns: ['obviously|clearly|evidently|naturally'],
+    reason: 'suggests the customer should have known',
+    advice: 'Leave it out: what is obvious to you is not obvious to someone new to it.',
+    replacement: '',
+  },
+  {
+    id: 'easy',
+    kind: 'easy',
+    patterns: [
+      `simply|just ${steps}`,
+      `you (can|could|need to|have to|only need to|just need to|simply need to|should|will need to|will just need to|will simply need to|must|only have to|just have to)? (simply|just|merely) ${steps}`,
+      `all (that)? you (need|have|had|needed) to do (is|was)`,
+      `all you (need|have) to do`,
+      `(it is|that is|this is|it was) (really|very|quite|super|incredibly|pretty|dead)? (easy|simple|straightforward) (to|enough|really)`,
+      `(it is|that is|this is) (really|very|quite)? not (that|very|at all)? (hard|difficult|complicated|complex|tricky)`,
+      `(it is|that is|this is|it was) (just|simply|merely) a (matter|case|question) of`,
+      '(as|so) (easy|simple) as',
+      'simply (put|by|go|head|visit|follow|read)',
+    ],
+    reason: 'tells the customer a step is easy, which makes them feel slow if it was not',
+    advice: 'Give the step without judging how hard it is ("Click Reset password").',
+    replacement: '',
+  },
+];
+
+/** Uses of the same words that are not condescending. */
+export const notCondescension: readonly CondescensionEntry[] = [
+  {
+    id: 'just-meaning-only-or-recently',
+    kind: 'exception',
+    patterns: [
+      '<agent> <have>? just',
+      'just (to|in case|now|a|an|one|the one|once|for|wanted|want|so|about|under|over|after|before|in time|checked|sent|spoke|spoken|heard|let|reply|ask|get in touch|drop|give|say|shout|pop me|ping|message|call me|email me|text me|let me|let us|give me|give us|checking|confirming|following|touching|writing|letting|received|arrived|been|gone|missed|like|as|because|how|what|that)',
+      '<agent> (just|simply) (want|wanted|need|needed|checked|check|sent|spoke|asked|noticed|tried|got|received|saw|looked|had|forgot|missed|wish|hope|hoped)',
+      'simply (to|because|put|not|the|a|an|too|no|unacceptable|wrong|the best|cannot|can not)',
+      '<agent> (can|could|will|would) (simply|just)',
+      '(me|us) (just|simply)',
+      'is just (one|a|an|the|what|how|as|because|about|around|under|over|in)',
+      'not just',
+      'just as',
+      '<be> (simply|just) (not|unacceptable|wrong)',
+    ],
+    reason: '"just" meaning only or recently, or the agent\'s own action',
+  },
+  {
+    id: 'obviously-ours',
+    kind: 'exception',
+    patterns: [
+      '<agent> (obviously|clearly|naturally)',
+      '(obviously|clearly|naturally) <agent>',
+      '(obviously|clearly|naturally) (our|my)',
+      '(obviously|clearly|naturally) not (good enough|the experience|acceptable|what)',
+      '(obviously|clearly|naturally) you (would|will|had) (want|expect|be|have wanted|have expected)',
+      '(obviously|clearly|naturally) you (want|wanted|expect|expected|deserve|deserved|were expecting|were hoping|were looking|had hoped|had planned|planned|need it|needed it)',
+      '(clearly|obviously) (frustrating|upsetting|disappointing|annoying|stressful|wrong|unacceptable|a mistake|an error|our)',
+      'clearly (marked|labelled|labeled|visible|written|explained|and|set out|laid out|explains|shows)',
+      'naturally (occurring|curly)',
+      'speak clearly',
+      'see clearly',
+    ],
+    reason: "about the agent's own side, or a plain description",
+  },
+];
+
+export const condescensionPhrases: PhraseSet<CondescensionEntry> = {
+  name: 'no-condescension',
+  entries: [...condescension, ...notCondescension],
+};
