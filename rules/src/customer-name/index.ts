@@ -417,7 +417,7 @@ export function customerName(options: CustomerNameOptions = {}): (tree: Root, fi
       opening,
       greeting: findGreeting(analysis),
       tags,
-      placeholder: options.placeholder ?? placeholderFor(tags.map((tag) => tag.expression)),
+      placeholder: options.placeholder ?? context.namePlaceholder ?? placeholderFor(tags.map((tag) => tag.expression)),
     };
     const verdict = reading.greeting?.emptyField
       ? emptyField(reading, reading.greeting)

@@ -43,7 +43,7 @@ export function unitWords(stream: TokenStream, unit: Unit): string[] {
 
 function isGreeting(stream: TokenStream, unit: Unit): boolean {
   const first = stream.tokens[unit.tokenStart];
-  if (!first || first.kind !== 'word' || !greetingOpeners.has(first.norm)) return false;
+  if (first?.kind !== 'word' || !greetingOpeners.has(first.norm)) return false;
   if (first.norm === 'good' && !/^(?:morning|afternoon|evening|day)$/.test(stream.tokens[unit.tokenStart + 1]?.norm ?? ''))
     return false;
   const last = stream.tokens[unit.tokenEnd - 1] as Token;

@@ -46,6 +46,8 @@ export interface ReplyContext {
    * time, so only a placeholder can address them.
    */
   readonly template: boolean;
+  /** The name placeholder of the helpdesk the reply comes from, when the source says. */
+  readonly namePlaceholder?: string | undefined;
 }
 
 /** The context of a plain text with no structure: all of it is the agent's draft. */

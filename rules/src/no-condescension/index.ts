@@ -19,7 +19,25 @@ export const meta: RuleMeta = {
 
 const youWords = new Set(['you', 'your', 'yours', 'yourself']);
 const agentWords = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'mine']);
-const breaks = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'while', 'whereas', ';', ':', '—', '–', '.', '!', '?', '(', ')']);
+const breaks = new Set([
+  'but',
+  'and',
+  'so',
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  ';',
+  ':',
+  '—',
+  '–',
+  '.',
+  '!',
+  '?',
+  '(',
+  ')',
+]);
 const adverbs = new Set(['obviously', 'clearly', 'evidently', 'naturally', 'just', 'simply', 'merely']);
 
 /** "Obviously, you need to…" is about the customer; "we obviously want…" is about us. */

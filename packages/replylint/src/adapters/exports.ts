@@ -39,7 +39,8 @@ const bodyKeys = ['body', 'text', 'content', 'message', 'reply', 'response', 'bo
 const htmlKeys = ['body_html', 'content_html', 'html', 'comment_value_html', 'html_body'];
 const titleKeys = ['title', 'name', 'subject', 'label'];
 
-function toReplies(source: string, records: readonly Record_[]): ReadSource {
+function toReplies(source: string, records: readonly Record_[], namePlaceholder?: string): ReadSource {
+  const hints = { template: true, frontMatter: false, ...(namePlaceholder ? { namePlaceholder } : {}) };
   const replies: Reply[] = [];
   for (const record of records) {
     for (const body of record.bodies) {
@@ -54,7 +55,7 @@ function toReplies(source: string, records: readonly Record_[]): ReadSource {
           replies.push({
             text: reply.text,
             map: compose(reply.map, outer),
-            hints: { template: true, frontMatter: false },
+            hints,
             ref: record.ref,
             ...(encode ? { encode } : {}),
           });
@@ -63,7 +64,7 @@ function toReplies(source: string, records: readonly Record_[]): ReadSource {
         replies.push({
           text: body.text,
           map: outer,
-          hints: { template: true, frontMatter: false },
+          hints,
           ref: record.ref,
           ...(body.encode ? { encode: body.encode } : {}),
         });
@@ -234,11 +235,15 @@ export function readJsonExport(source: string): ReadSource {
       'no replies found: expected an array of records, or an object with "macros" (Zendesk), "data" (Gorgias) or "items"',
     );
   }
-  const reader = isZendesk(list) ? zendeskMacro : isGorgias(list) ? gorgiasMacro : collectionRecord;
+  const platform = isZendesk(list)
+    ? { read: zendeskMacro, placeholder: '{{ticket.requester.first_name}}' }
+    : isGorgias(list)
+      ? { read: gorgiasMacro, placeholder: '{{ticket.customer.firstname}}' }
+      : { read: collectionRecord, placeholder: undefined };
   const records = list
-    .map((node, index) => reader(source, node, index))
+    .map((node, index) => platform.read(source, node, index))
     .filter((record): record is Record_ => record !== undefined);
-  return toReplies(source, records);
+  return toReplies(source, records, platform.placeholder);
 }
 
 // ---- YAML ----------------------------------------------------------------------------

@@ -53,6 +53,58 @@ const quotedClass =
 /** Outlook puts the earlier message after one of these, as a sibling: everything after it is quoted. */
 const threadStartIds = new Set(['divRplyFwdMsg', 'appendonsend', 'x_divRplyFwdMsg']);
 
+const blockTags = new Set([...paragraphs, ...lines, 'br', 'blockquote']);
+
+/** The text of a subtree, one line per block, for the parts that are read but not linted. */
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && node.tagName === 'br') return '\n';
+  const inner = node.children.map((child) => textOf(child as Nodes)).join('');
+  return node.type === 'element' && blockTags.has(node.tagName) ? `\n${inner}\n` : inner;
+}
+
+/** A quote container as an email client shows it in plain text: the attribution, then "> " lines. */
+function quoted(node: Element): string {
+  const parts: string[] = [];
+  for (const child of node.children) {
+    if (child.type === 'element' && (child.tagName === 'blockquote' || /\bgmail_quote\b/.test(classes(child)))) {
+      parts.push(
+        quoted(child)
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n'),
+      );
+    } else {
+      parts.push(textOf(child as Nodes));
+    }
+  }
+  const text = parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return node.tagName === 'blockquote'
+    ? text
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n')
+    : text;
+}
+
+/** The text of everything in the document from `offset` on (Outlook's quoted message). */
+function plainText(tree: Root, offset: number): string {
+  const parts: string[] = [];
+  const walk = (node: Nodes): void => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    if (end <= offset) return;
+    if (start >= offset) {
+      parts.push(textOf(node));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+}
+
 function classes(node: Element): string {
   const value = node.properties?.className;
   return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
@@ -84,10 +136,23 @@ export function readHtml(source: string): ReadSource {
     if (node.type === 'element') {
       const id = typeof node.properties?.id === 'string' ? node.properties.id : '';
       if (threadStartIds.has(id)) {
+        // Outlook: this header and everything after it is the earlier message.
+        if (start !== undefined) {
+          out.breakLines(2, start);
+          out.standIn(`-----Original Message-----\n${plainText(tree, start)}\n`, start, source.length);
+        }
         stopped = true;
         return;
       }
-      if (skipped.has(node.tagName) || quotedClass.test(classes(node))) {
+      if (node.tagName === 'blockquote' || quotedClass.test(classes(node))) {
+        // Kept as "> " lines, so that the thread still names the customer and carries their words.
+        if (start !== undefined && end !== undefined) {
+          out.breakLines(2, start);
+          out.standIn(`${quoted(node)}\n`, start, end);
+        }
+        return;
+      }
+      if (skipped.has(node.tagName)) {
         if (start !== undefined) out.breakLines(2, start);
         return;
       }

@@ -35,7 +35,8 @@ export function fromTable(table: readonly number[], sourceLength: number): Offse
 export function alignTable(source: string, from: number, to: number, derived: string): number[] {
   const table: number[] = new Array(derived.length + 1);
   const lookahead = 512;
-  const window = 6;
+  // Long probes resynchronise safely; short ones get past an entity or an escape nearby.
+  const windows = [6, 3, 2];
   let j = from;
   for (let i = 0; i < derived.length; i++) {
     const char = derived.charAt(i);
@@ -48,9 +49,16 @@ export function alignTable(source: string, from: number, to: number, derived: st
       j += 2;
       continue;
     }
-    const probe = derived.slice(i, i + window);
-    const found = source.slice(j, Math.min(to, j + lookahead)).indexOf(probe);
-    if (probe.length > 0 && found !== -1) {
+    const ahead = source.slice(j, Math.min(to, j + lookahead));
+    let found = -1;
+    for (const window of windows) {
+      const probe = derived.slice(i, i + window);
+      if (probe.length < Math.min(window, derived.length - i)) continue;
+      found = ahead.indexOf(probe);
+      if (found !== -1 && (window > 2 || found < 16)) break;
+      found = -1;
+    }
+    if (found !== -1) {
       j += found;
       table[i] = j++;
     } else {

@@ -138,6 +138,8 @@ export class ConfigLoader {
           return found;
         })
       : Promise.resolve(undefined);
+    // Reported when a file asks for it; not an unhandled rejection in the meantime.
+    this.explicit.catch(() => undefined);
   }
 
   private folder(path: string): Promise<LoadedFile | undefined> {

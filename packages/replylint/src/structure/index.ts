@@ -12,6 +12,8 @@ export interface ReplyHints {
   readonly headerName?: string | undefined;
   /** The reply is a canned response from a helpdesk export. */
   readonly template?: boolean | undefined;
+  /** The name placeholder of the helpdesk the reply comes from (`{{ticket.requester.first_name}}`). */
+  readonly namePlaceholder?: string | undefined;
   /** The text may open with a YAML front-matter block (plain-text drafts). */
   readonly frontMatter?: boolean | undefined;
   /** Front-matter data the adapter already read (Markdown), used as if it opened the text. */
@@ -110,6 +112,7 @@ export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure 
       signature: thread.signature,
       placeholders,
       template,
+      namePlaceholder: hints.namePlaceholder,
     },
     masked: mask(text, hidden, placeholders),
     frontMatter: frontRange,
