@@ -34,7 +34,9 @@ We can't do that.
   });
 
   it('reads the customer from front matter', () => {
-    expect(lintSync(md, { format: 'md' }).messages[0]?.message).toBe('The reply never addresses Jane Smith by name: greet them personally.');
+    expect(lintSync(md, { format: 'md' }).messages[0]?.message).toBe(
+      'The reply never addresses Jane Smith by name: greet them personally.',
+    );
   });
 });
 
@@ -62,7 +64,12 @@ describe('helpdesk exports', () => {
         {
           id: 12,
           title: 'HTML one',
-          actions: [{ field: 'comment_value_html', value: '<p>Hi {{ticket.requester.first_name}},</p><p>It&#39;ll be fixed <b>within the hour</b>.</p>' }],
+          actions: [
+            {
+              field: 'comment_value_html',
+              value: '<p>Hi {{ticket.requester.first_name}},</p><p>It&#39;ll be fixed <b>within the hour</b>.</p>',
+            },
+          ],
         },
         { id: 13, title: 'Fine', actions: [{ field: 'comment_value', value: 'Hi {{ticket.requester.first_name}}, all done!' }] },
       ],
@@ -91,7 +98,9 @@ describe('helpdesk exports', () => {
         {
           id: 7,
           name: 'Where is my order',
-          actions: [{ name: 'setResponseText', arguments: { body_text: 'Hello,\n\nThe courier lost it.', body_html: '<p>Hello,</p>' } }],
+          actions: [
+            { name: 'setResponseText', arguments: { body_text: 'Hello,\n\nThe courier lost it.', body_html: '<p>Hello,</p>' } },
+          ],
         },
       ],
     });
@@ -102,23 +111,32 @@ describe('helpdesk exports', () => {
   });
 
   it('reads a collection of records as JSON, YAML or CSV', async () => {
-    const json = '[{"id": "a", "title": "One", "body": "Hi {{first_name}}, thanks!"}, {"name": "Two", "content_html": "<p>Hello</p>"}]';
+    const json =
+      '[{"id": "a", "title": "One", "body": "Hi {{first_name}}, thanks!"}, {"name": "Two", "content_html": "<p>Hello</p>"}]';
     expect((await readReplies(json, 'json')).replies.map((reply) => [reply.ref, reply.text.trim()])).toEqual([
       [{ index: 0, id: 'a', title: 'One' }, 'Hi {{first_name}}, thanks!'],
       [{ index: 1, title: 'Two' }, 'Hello'],
     ]);
     const yaml = '- id: late\n  title: Late\n  body: |\n    Hi [Customer Name],\n    Sorry it is late.\n';
     const fromYaml = (await readReplies(yaml, 'yaml')).replies[0];
-    expect([fromYaml?.ref, fromYaml?.text]).toEqual([{ index: 0, id: 'late', title: 'Late' }, 'Hi [Customer Name],\nSorry it is late.\n']);
+    expect([fromYaml?.ref, fromYaml?.text]).toEqual([
+      { index: 0, id: 'late', title: 'Late' },
+      'Hi [Customer Name],\nSorry it is late.\n',
+    ]);
     expect(yaml.slice(fromYaml?.map.start(3), (fromYaml?.map.start(3) ?? 0) + 15)).toBe('[Customer Name]');
     const csv = 'id,title,body\r\n1,Reset,"Hi {{first_name}},\r\nClick ""Forgot password""."\r\n';
     const fromCsv = (await readReplies(csv, 'csv')).replies[0];
-    expect([fromCsv?.ref, fromCsv?.text]).toEqual([{ index: 0, id: '1', title: 'Reset' }, 'Hi {{first_name}},\r\nClick "Forgot password".']);
+    expect([fromCsv?.ref, fromCsv?.text]).toEqual([
+      { index: 0, id: '1', title: 'Reset' },
+      'Hi {{first_name}},\r\nClick "Forgot password".',
+    ]);
     expect(fromCsv?.encode?.('say "hi"')).toBe('say ""hi""');
   });
 
   it('explains a broken export, saying where', async () => {
-    await expect(readReplies('{ "macros": [ { "id": 1, } ] }', 'json')).rejects.toThrow('not valid JSON at line 1, column 26 (PropertyNameExpected)');
+    await expect(readReplies('{ "macros": [ { "id": 1, } ] }', 'json')).rejects.toThrow(
+      'not valid JSON at line 1, column 26 (PropertyNameExpected)',
+    );
     await expect(readReplies('- id: 1\n  body: [unclosed\n', 'yaml')).rejects.toThrow(/^not valid YAML \(line \d+\)/);
     await expect(readReplies('{"settings": {}}', 'json')).rejects.toThrow('no replies found');
   });

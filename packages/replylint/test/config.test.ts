@@ -18,7 +18,8 @@ describe('finding configuration', () => {
   it('merges files from the draft’s folder upward, the nearest winning, and stops at root: true', async () => {
     const root = project({
       '.replylintrc.json': JSON.stringify({ rules: { 'no-flat-no': 'off' } }),
-      'team/.replylintrc.yaml': 'root: true\nextends: strict\nrules:\n  no-flat-no: warning\n  customer-name: error\nallow:\n  - "we can\'t wait"\n',
+      'team/.replylintrc.yaml':
+        'root: true\nextends: strict\nrules:\n  no-flat-no: warning\n  customer-name: error\nallow:\n  - "we can\'t wait"\n',
       'team/macros/package.json': JSON.stringify({ name: 'macros', replylint: { rules: { 'customer-name': 'info' } } }),
       'team/macros/refund.txt': 'x',
       'other/refund.txt': 'x',
@@ -42,7 +43,10 @@ describe('finding configuration', () => {
       }),
     });
     const loader = new ConfigLoader();
-    expect((await loader.forFile(join(root, 'macros/zendesk/all.json'))).rules).toEqual({ 'no-flat-no': 'error', 'customer-name': 'off' });
+    expect((await loader.forFile(join(root, 'macros/zendesk/all.json'))).rules).toEqual({
+      'no-flat-no': 'error',
+      'customer-name': 'off',
+    });
     expect((await loader.forFile(join(root, 'macros/legacy/old.json'))).rules).toEqual({ 'no-flat-no': 'error' });
     expect((await loader.forFile(join(root, 'drafts/a.txt'))).rules).toEqual({ 'no-flat-no': 'error' });
   });
@@ -52,7 +56,9 @@ describe('finding configuration', () => {
       '.replylintrc.json': JSON.stringify({ rules: { 'no-flat-no': 'off' } }),
       'ci.json': JSON.stringify({ rules: { 'no-flat-no': 'error' } }),
     });
-    expect((await new ConfigLoader({ explicit: join(root, 'ci.json') }).forFile(join(root, 'a.txt'))).rules).toEqual({ 'no-flat-no': 'error' });
+    expect((await new ConfigLoader({ explicit: join(root, 'ci.json') }).forFile(join(root, 'a.txt'))).rules).toEqual({
+      'no-flat-no': 'error',
+    });
     expect((await new ConfigLoader({ lookup: false }).forFile(join(root, 'a.txt'))).rules).toEqual({});
   });
 });
@@ -61,8 +67,11 @@ describe('invalid configuration names the file, the key and what was expected', 
   it.each([
     [{ rules: { 'no-flat-no': 'loud' } }, '"rules.no-flat-no" must be one of "off", "info", "warning", "error" (got "loud")'],
     [{ rules: { 'no-flat-noo': 'error' } }, '"rules.no-flat-noo" is not a setting replylint knows'],
-    [{ extends: 'eslint:recommended' }, '"extends" must be one of "recommended", "strict", "replylint:recommended", "replylint:strict" (got "eslint:recommended")'],
-    [{ allow: 'we can\'t wait' }, '"allow" must be a list (got "we can\'t wait")'],
+    [
+      { extends: 'eslint:recommended' },
+      '"extends" must be one of "recommended", "strict", "replylint:recommended", "replylint:strict" (got "eslint:recommended")',
+    ],
+    [{ allow: "we can't wait" }, '"allow" must be a list (got "we can\'t wait")'],
     [{ colour: true }, '"colour" is not a setting replylint knows'],
     [
       { rules: { 'no-unrealistic-promise': ['warning', { minimumTurnaround: 'soonish' }] } },
@@ -81,6 +90,8 @@ describe('invalid configuration names the file, the key and what was expected', 
   });
 
   it('reports a --config file that does not exist', async () => {
-    await expect(new ConfigLoader({ explicit: '/no/such/file.json' }).forFile('/tmp/a.txt')).rejects.toThrow('no such configuration file');
+    await expect(new ConfigLoader({ explicit: '/no/such/file.json' }).forFile('/tmp/a.txt')).rejects.toThrow(
+      'no such configuration file',
+    );
   });
 });

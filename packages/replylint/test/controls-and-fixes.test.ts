@@ -1,13 +1,14 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintSync } from 'replylint';
-import { decode, encode, lintText, writeFileAtomic } from 'replylint/node';
-import { applyFixes } from 'replylint/node';
+import { applyFixes, decode, encode, lintText, writeFileAtomic } from 'replylint/node';
 import { describe, expect, it } from 'vitest';
 
 const rulesAt = (text: string, options = {}) =>
-  lintSync(text, { format: 'md', customerName: 'Jane', ...options }).messages.map((finding) => `${finding.line} ${finding.ruleId}`);
+  lintSync(text, { format: 'md', customerName: 'Jane', ...options }).messages.map(
+    (finding) => `${finding.line} ${finding.ruleId}`,
+  );
 
 describe('inline controls in Markdown and HTML comments', () => {
   const text = `Hi Jane,
@@ -32,7 +33,11 @@ It's against our policy again.
   });
 
   it('report directives that silenced nothing, when asked', () => {
-    expect(rulesAt(text, { reportUnusedDisableDirectives: true })).toEqual(['6 no-flat-no', '14 unused-disable-directive', '15 no-flat-no']);
+    expect(rulesAt(text, { reportUnusedDisableDirectives: true })).toEqual([
+      '6 no-flat-no',
+      '14 unused-disable-directive',
+      '15 no-flat-no',
+    ]);
   });
 });
 
@@ -57,7 +62,9 @@ describe('safe fixes', () => {
   it('keep the source’s line endings', async () => {
     const text = "I've refunded the fee.\r\nThanks!\r\n";
     const result = await lintText('reply.txt', { text, charset: 'utf-8', bom: false }, { customerName: 'Jane' });
-    expect(applyFixes(text, result.findings, result.replyOf ?? new Map()).output).toBe("Hi Jane,\r\n\r\nI've refunded the fee.\r\nThanks!\r\n");
+    expect(applyFixes(text, result.findings, result.replyOf ?? new Map()).output).toBe(
+      "Hi Jane,\r\n\r\nI've refunded the fee.\r\nThanks!\r\n",
+    );
   });
 });
 

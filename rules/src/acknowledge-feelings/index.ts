@@ -11,7 +11,7 @@ import { foldName } from '../kit/names.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
 import type { Token, TokenStream, Unit } from '../kit/tokens.js';
-import { acronymKey, acronyms } from '../no-shouting/acronyms.js';
+import { isShoutedWord } from '../no-shouting/index.js';
 import { acknowledgementPhrases, type FrustrationEntry, frustrationPhrases } from './phrases.js';
 import { tokenizePlain } from './quoted.js';
 
@@ -57,16 +57,7 @@ function shoutedWords(quoted: string, names: ReadonlySet<string>): string | unde
     if (signOff.has(index) && words.length <= 3 && !/!/.test(line)) continue;
     for (const raw of words) {
       const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (
-        !/^\p{Lu}{3,}$/u.test(word) &&
-        !(
-          /^\p{Lu}{2}$/u.test(word) &&
-          words.length > 1 &&
-          /^(?:NO|DO|SO|IS|BE|ME|MY|WE|GO|OF|ON|OR|TO|UP|AT|IN|AN|AS|BY)$/.test(word)
-        )
-      )
-        continue;
-      if (acronyms.has(acronymKey(word)) || names.has(foldName(word))) continue;
+      if (/\d/.test(raw) || !isShoutedWord(word) || names.has(foldName(word))) continue;
       return word;
     }
   }

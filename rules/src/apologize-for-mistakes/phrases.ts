@@ -158,7 +158,7 @@ export const notAdmissions: readonly MistakeEntry[] = [
     kind: 'not-admission',
     patterns: [
       'our|my error|errors message|messages|log|logs|code|codes|page|pages|report|reports|rate|handling',
-      'nothing was|has been lost|missed|damaged',
+      'nothing (was|has been|got|is) lost|missed|damaged',
       'no data|information|messages|emails|files|details <be> <filler>? lost|missed',
       'lost (power|signal|connection|contact|coverage)',
     ],

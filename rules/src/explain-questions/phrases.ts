@@ -133,7 +133,7 @@ export const reasons: readonly QuestionEntry[] = [
       '(there is|there <be>|there was) (no|not) (order|account|booking|record|match|payment|reservation|trace|sign)',
       '<agent> (want|would like|need) to (make sure|be sure|check|confirm|ensure|rule out|get|narrow|understand|see)',
       'just to (make sure|confirm|check|be sure|double-check|clarify|rule out|narrow|be safe)',
-      'to make sure|to be sure|to be safe',
+      '(to make sure|to be sure|to be safe)',
       '(the|our|your|their) * (needs|need|will need|requires|require|asks for|ask for|would need) (it|this|that|them|these|a|an|the|your|to)',
       '(it|this|that|they|these) <be> (needed|required|necessary|essential|mandatory) (for|to|so|before|by)',
       'required|needed for',

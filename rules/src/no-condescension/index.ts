@@ -40,21 +40,31 @@ const breaks = new Set([
 ]);
 const adverbs = new Set(['obviously', 'clearly', 'evidently', 'naturally', 'just', 'simply', 'merely']);
 
-/** "Obviously, you need to…" is about the customer; "we obviously want…" is about us. */
+/** "Obviously, you need to…", "you clearly…": about the customer; "we obviously want…", "the engineer clearly…" are not. */
 function aboutTheCustomer(stream: TokenStream, match: Match): boolean {
   const unit = unitOf(stream, match);
-  const words: string[] = [];
-  for (let i = match.start - 1, seen = 0; i >= unit.tokenStart && seen < 4; i--, seen++) {
+  const before = match.start > unit.tokenStart ? stream.tokens[match.start - 1] : undefined;
+  if (before && youWords.has(before.norm)) return true;
+  for (let i = match.end, seen = 0; i < unit.tokenEnd && seen < 2; i++) {
     const token = stream.tokens[i] as Token;
-    if (breaks.has(token.norm) || token.norm === ',') break;
-    words.push(token.norm);
+    if (token.norm === ',') continue;
+    if (token.kind !== 'word') return false;
+    if (youWords.has(token.norm)) return true;
+    if (agentWords.has(token.norm)) return false;
+    seen++;
   }
-  for (let i = match.end, seen = 0; i < unit.tokenEnd && seen < 7; i++, seen++) {
-    const token = stream.tokens[i] as Token;
-    if (breaks.has(token.norm)) break;
-    words.push(token.norm);
-  }
-  return words.some((word) => youWords.has(word)) && !words.some((word) => agentWords.has(word));
+  return false;
+}
+
+/** Where "just click…" is an instruction: opening a clause, or after "please", "and", "then". */
+const instructionLeads = new Set(['and', 'then', 'so', 'or', 'please', 'now', ',', ';', ':', '—', '–', '-', '(']);
+
+function isInstruction(stream: TokenStream, match: Match<CondescensionEntry>): boolean {
+  if (match.entry.kind !== 'easy' || !adverbs.has((stream.tokens[match.start] as Token).norm)) return true;
+  const unit = unitOf(stream, match);
+  if (match.start === unit.tokenStart) return true;
+  const before = stream.tokens[match.start - 1] as Token;
+  return instructionLeads.has(before.norm) || (before.kind !== 'word' && match.start - 1 === unit.tokenStart);
 }
 
 /**
@@ -127,7 +137,8 @@ export function findCondescension(analysis: Analysis): Match<CondescensionEntry>
       match.entry.kind !== 'exception' &&
       !exceptions.some((exception) => overlaps(exception, match)) &&
       !blamed.some((blame) => overlaps(blame, match)) &&
-      (match.entry.kind !== 'obvious' || aboutTheCustomer(stream, match)),
+      (match.entry.kind !== 'obvious' || aboutTheCustomer(stream, match)) &&
+      isInstruction(stream, match),
   );
   return outermost(found);
 }

@@ -231,6 +231,8 @@ export const acronyms: ReadonlySet<string> = new Set([
   'B2C',
   'PPC',
   'SEO',
+  'DELETE',
+  'PATCH',
   // Carriers and common brands written in capitals
   'DHL',
   'UPS',

@@ -80,20 +80,41 @@ interface Reading {
   readonly names: ReadonlySet<string>;
 }
 
+/**
+ * Whether a word written in capitals reads as shouting on its own: an ordinary English word
+ * ("NOT", "PLEASE", "YESTERDAY"), not an acronym ("FAQ", "HMRC"), a code or an allowed word.
+ */
+export function isShoutedWord(word: string, allow: ReadonlySet<string> = new Set()): boolean {
+  if (!isCapitals(word)) return false;
+  const key = acronymKey(word);
+  if (acronyms.has(key) || allow.has(key)) return false;
+  const plain = letters(word);
+  if (plain.length >= 5) return /[AEIOUY]/.test(plain);
+  return shortWords.has(plain);
+}
+
 /** A word in capitals that is shouting: not an acronym, a code, a label on screen or the customer's name. */
 function shouts(reading: Reading, word: Word): boolean {
   const { stream } = reading.analysis;
-  if (!isCapitals(word.text)) return false;
-  const key = acronymKey(word.text);
-  if (acronyms.has(key) || reading.allow.has(key) || reading.names.has(foldName(word.text))) return false;
+  if (!isShoutedWord(word.text, reading.allow) || reading.names.has(foldName(word.text))) return false;
   const chunk = chunkAround(stream.text, word.start, word.end);
-  if (/[\d@#_/\\=+]|:\/\/|^www\./i.test(chunk)) return false;
+  // Codes and links: "ORD-12345", "BLR-DEL", "$TOKEN", "www.EXAMPLE.com".
+  if (/[\d@#_/\\=+$]|:\/\/|^www\./i.test(chunk) || /(?:^|\P{L})\p{Lu}{2,4}-\p{Lu}{2,4}(?:$|\P{L})/u.test(chunk)) return false;
   if (/^["'“‘«([]/.test(chunk) && /["'”’»)\]][.,;:!?]*$/.test(chunk)) return false;
   const before = stream.tokens[word.token - 1];
   if (before && before.kind === 'word' && before.unit === word.unit && labelWords.has(before.norm)) return false;
-  const plain = letters(word.text);
-  if (plain.length >= 5) return /[AEIOUY]/.test(plain);
-  return shortWords.has(plain);
+  return true;
+}
+
+/** A run of capitals that labels a field or a heading: "ACCOUNT NO. 5520091873", "ANSWER: …". */
+function isLabel(reading: Reading, run: readonly Word[]): boolean {
+  const { stream } = reading.analysis;
+  const last = run[run.length - 1] as Word;
+  const after = stream.text.slice(last.end, last.end + 6);
+  if (/^[.:#]?\s*\d/.test(after)) return true;
+  const first = run[0] as Word;
+  const lineStart = stream.text.lastIndexOf('\n', first.start - 1) + 1;
+  return /^:/.test(after) && stream.text.slice(lineStart, first.start).trim() === '';
 }
 
 function lowerCased(reading: Reading, words: readonly Word[], atSentenceStart: boolean): string {
@@ -122,7 +143,7 @@ function capitalRuns(reading: Reading): Word[][] {
     // Acronyms at the edges of a run stay out of it ("NOT the PDF" → "NOT").
     while (run.length > 0 && !shouts(reading, run[run.length - 1] as Word)) run.pop();
     while (run.length > 0 && !shouts(reading, run[0] as Word)) run.shift();
-    if (run.length > 0) runs.push(run);
+    if (run.length > 0 && !isLabel(reading, run)) runs.push(run);
     run = [];
   };
   for (const word of words) {

@@ -66,6 +66,9 @@ export const labelWords: ReadonlySet<string> = new Set([
   'click',
   'tap',
   'hit',
+  'with',
+  'saying',
+  'enter',
 ]);
 
 /** A reply with fewer words than this may have at most one exclamation mark. */

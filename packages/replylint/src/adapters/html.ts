@@ -79,7 +79,10 @@ function quoted(node: Element): string {
       parts.push(textOf(child as Nodes));
     }
   }
-  const text = parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  const text = parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return node.tagName === 'blockquote'
     ? text
         .split('\n')
@@ -102,7 +105,10 @@ function plainText(tree: Root, offset: number): string {
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
-  return parts.join('').replace(/\n{3,}/g, '\n\n').trim();
+  return parts
+    .join('')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function classes(node: Element): string {

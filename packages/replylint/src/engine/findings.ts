@@ -46,6 +46,8 @@ export function fromMessage(message: VFileMessage): ReplyFinding {
 export interface Placement {
   readonly map: OffsetMap;
   readonly ref?: ReplyRef | undefined;
+  /** Present when fixes can be written back into the source at this reply. */
+  readonly encode?: ((text: string) => string) | undefined;
 }
 
 /** A reply's finding at its place in the source: offsets mapped back, lines and columns computed. */
@@ -61,7 +63,7 @@ export function toSourceFinding(found: ReplyFinding, reply: Placement, source: L
       fix: { range: [at, Math.max(at, reply.map.end(suggestion.fix.range[1]))], text: suggestion.fix.text },
     };
   };
-  const safe = found.suggestions.find((suggestion) => suggestion.safe);
+  const safe = reply.encode ? found.suggestions.find((suggestion) => suggestion.safe) : undefined;
   return {
     ruleId: found.ruleId,
     severity: found.severity,
