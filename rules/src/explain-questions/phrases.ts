@@ -13,7 +13,7 @@ export interface QuestionEntry extends PhraseEntry {
 }
 
 const giveVerbs =
-  'send|provide|confirm|share|forward|attach|upload|email|tell|advise|supply|include|list|describe|explain|clarify|specify|text|reply with|let me know|let us know|give me|give us';
+  'send|provide|confirm|share|forward|attach|upload|email|tell|advise|supply|include|list|describe|explain|clarify|specify|text|reply with|let me know|let us know';
 
 const infoObjects =
   'your|the|a|an|some|which|what|when|where|who|how|photos|photo|pictures|picture|screenshots|screenshot|details|more|copies|a copy|proof|evidence|receipts|exactly|roughly|approximately|both';
@@ -31,7 +31,7 @@ export const requests: readonly QuestionEntry[] = [
       `(could|can|would|will) you (please|kindly|also|just)? (${giveVerbs}) (me|us|over|back)? (${infoObjects})`,
       `^ (just|also|and)? (${giveVerbs}) (me|us|over|back)? (${infoObjects})`,
       'let (me|us) know (your|the|which|what|when|where|how|who|roughly|exactly|approximately)',
-      '<agent> (will|would|also)? need (your|the|a|an|some|to know|to see|to check|you to|a few|two|three|more|one more|just)',
+      '<agent> (will|would|also)? need (your|a few|some|more|one more|a little more|a bit more|a copy|a photo|a picture|a screenshot|to know|to see|to check|you to (send|confirm|provide|tell|share|check|let|reply))',
       '<agent> (will|would)? need to (know|see|check|confirm|verify|get|have|take)',
       'i <be> (going to)? need (your|the|a|an|some|you to)',
       'it (would|will) (help|be helpful|be useful|be great|be handy) (if|to)',
@@ -108,7 +108,9 @@ export const reasons: readonly QuestionEntry[] = [
     id: 'purpose',
     kind: 'reason',
     patterns: [
-      'so (that)? (i|we) (can|could|will|may|am|are|have|know|do|get)',
+      'so (i|we) (can|could|will|may|am|are|have|know|do|get)',
+      'so that',
+      '(do|try) (our|my) best',
       'so (it|the|your|they|this|that|our) (can|will|goes|arrives|reaches|gets|could)',
       'in order to|for',
       '(that|this) way',

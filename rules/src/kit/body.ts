@@ -21,7 +21,7 @@ const greetingOpeners = new Set([
 
 /** How agents close a reply, as whole lines ("Kind regards,", "Thanks again,", "Cheers"). */
 const closingLine =
-  /^(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|thx|ta)(?: [\p{Lu}][\p{L}'’.-]*){0,2}$/u;
+  /^(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|thx|ta|have a (?:great|good|lovely|nice|wonderful|fab|brilliant) (?:day|evening|weekend|week|one|trip|holiday)|enjoy (?:the|your) (?:day|evening|weekend|week|trip|holiday))(?: [\p{Lu}][\p{L}'’.-]*){0,2}$/u;
 
 /** A unit's words, as written, joined by single spaces. */
 export function unitWords(stream: TokenStream, unit: Unit): string[] {
@@ -77,6 +77,24 @@ function titleless(words: string): string {
   return words.toLowerCase();
 }
 
+/** A line of a signature: "Sam", "- Kai", "Bunyip Studios Support", "Tom | Acme". */
+function isNameLine(stream: TokenStream, unit: Unit): boolean {
+  const text = stream.text.slice(unit.start, unit.end).trim();
+  if (!unitLineEnds(stream, unit) || /[.?!,:;]$/.test(text)) return false;
+  const words = text.replace(/^[-–—~]+\s*/, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && (/^[-–—~]/.test(text) || words.every((word) => /^[\p{Lu}\d&|@(]/u.test(word)));
+}
+
+/** The line before the signature: "Kind regards,", or a short line ending in a comma ("Good luck out there,"). */
+function isSignOff(stream: TokenStream, unit: Unit): boolean {
+  if (isClosing(stream, unit)) return true;
+  const text = stream.text.slice(unit.start, unit.end).trim();
+  const lineStart = stream.text.lastIndexOf('\n', unit.start - 1) + 1;
+  return (
+    /,$/.test(text) && unitWords(stream, unit).length <= 6 && unitLineEnds(stream, unit) && stream.text.slice(lineStart, unit.start).trim() === ''
+  );
+}
+
 /** The parts of the agent's draft that carry the message. */
 export interface ReplyBody {
   /** The greeting line ("Hi Jane,"), when the reply opens with one. */
@@ -102,18 +120,12 @@ export function replyBody(analysis: Analysis): ReplyBody {
   let from = 0;
   const greeting = draft[0] && isGreeting(stream, draft[0]) ? draft[0] : undefined;
   if (greeting) from = 1;
-  let to = draft.length;
-  let closing: Unit | undefined;
-  // The closing sits in the last few lines: only short lines (a name, a team) may follow it.
-  for (let i = draft.length - 1; i >= from && i >= draft.length - 6; i--) {
-    const unit = draft[i] as Unit;
-    if (isClosing(stream, unit)) {
-      closing = unit;
-      to = i;
-      break;
-    }
-    if (unitWords(stream, unit).length > 6 || /[.?]$/.test(stream.text.slice(unit.start, unit.end).trim())) break;
-  }
+  // Under the message: the closing line, then a name block ("Sam", "- Kai", "Acme Support").
+  let last = draft.length - 1;
+  while (last > from && isNameLine(stream, draft[last] as Unit)) last--;
+  const candidate = draft[last];
+  const closing = candidate && last >= from && isSignOff(stream, candidate) ? candidate : undefined;
+  const to = closing ? last : last + 1;
   const units = draft.slice(from, to);
   const words = units.reduce((sum, unit) => sum + unitWords(stream, unit).length, 0);
   return { greeting, units, closing, words };

@@ -13,7 +13,7 @@ export interface NextStepEntry extends PhraseEntry {
 }
 
 const customerSteps =
-  'click|tap|follow|visit|go|head|log|sign|open|reply|call|ring|check|try|pop|use|take|return|send|fill|complete|download|install|book|keep|bring|contact|email|message|text|choose|select|enter|update|restart|reset|print|drop|post|attach|upload|forward|confirm|look|pick|collect|allow|expect|watch|keep|give|get|feel|head|reach|add|remove|turn|switch|plug|unplug|wait|let';
+  'click|tap|follow|visit|go|head|log|sign|open|reply|call|ring|check|try|pop|use|take|return|send|fill|complete|download|install|book|keep|bring|contact|email|message|text|choose|select|enter|update|restart|reset|print|drop|post|attach|upload|forward|confirm|look|pick|collect|allow|expect|watch|keep|give|get|feel|head|reach|add|remove|turn|switch|plug|unplug|wait|let|settle|pay';
 
 export const nextSteps: readonly NextStepEntry[] = [
   {
@@ -45,6 +45,8 @@ export const nextSteps: readonly NextStepEntry[] = [
       '(tomorrow|shortly|soon|later today|next week|this afternoon|this evening|tonight|overnight)',
       '(in|within|over|during) the next (hour|day|week|month|few|couple|<num>|business|working)',
       '(usually|normally|typically|generally|should)? (take|takes) (about|around|up to|roughly|approximately)? * (minutes|hours|day|days|working|business|week|weeks)',
+      '(take|takes|within|in) (about|around|up to|roughly|approximately)? <num> - <num> (minutes|hours|day|days|working|business|week|weeks)',
+      'waiting for you',
       '(the|your) next step|steps',
       'next steps',
       '(once|when|as soon as) (that|this|it|we|i|you|the|your|they)',
@@ -72,6 +74,7 @@ export const nextSteps: readonly NextStepEntry[] = [
       '(email|call|ring|message|phone|text|write to) (me|us)',
       '<agent> (am|are) (always)? (here|around|available|on hand|happy to help|glad to help)',
       '(happy|glad|pleased) to help',
+      '<agent> <be> (more than)? (happy|glad|pleased|delighted) to',
       'any (other|more|further)? questions',
       'anything else',
       'is there anything',
@@ -95,6 +98,10 @@ export const nextSteps: readonly NextStepEntry[] = [
     patterns: [
       `please ${customerSteps}`,
       `^ (just|simply)? ${customerSteps}`,
+      `—|–|-|;|:|,|and|then (just|simply)? (pop|click|tap|head|go|visit|follow|open|log|sign|use|reply|call|check|try|enter|select|choose|add|update|restart|reset)`,
+      `kindly ${customerSteps}`,
+      'you may|might (also|now)? (reapply|request|apply|want|wish|like|need|use|return|cancel|contact|call|email|book|order|log|sign|find|receive|get|prefer|choose|opt|claim|submit|try)',
+      '(recommend|suggest|advise) (that)? you',
       'you can|could (now|also|still|then|simply|just)? *',
       'you (will|may|might)? need to',
       'you (may|might) (want|wish|like) to',
