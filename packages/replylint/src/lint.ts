@@ -7,6 +7,7 @@ import type { ReadSource } from './adapters/types.js';
 import type { PresetName, RulesConfig } from './config/rules-config.js';
 import { byPosition, fromMessage, type ReplyFinding, sourceLocator, toSourceFinding } from './engine/findings.js';
 import { processorFor } from './engine/processor.js';
+import { cachedStream } from './engine/stream-cache.js';
 import { ReplylintInputError } from './errors.js';
 import { filterFindings, parseDirectives } from './filters.js';
 import { type ReplyHints, readReply } from './structure/index.js';
@@ -50,8 +51,10 @@ export function readFormat(source: string, format: Format): ReadSource {
 export function lintReplyText(text: string, hints: ReplyHints, options: ProcessorOptions): ReplyFinding[] {
   const processor = processorFor(options.rules, options.preset);
   const structure = readReply(text, hints);
-  const file = new VFile({ value: text, data: { replylint: { context: structure.context } } });
-  processor.runSync(processor.parse(structure.masked), file);
+  // The rules read tokens, not the tree: give them the cached paragraphs' tokens and an empty root.
+  const stream = { ...cachedStream(structure.masked), text };
+  const file = new VFile({ value: text, data: { replylint: { context: structure.context, stream } } });
+  processor.runSync({ type: 'RootNode', children: [] }, file);
   return file.messages.map(fromMessage);
 }
 

@@ -17,6 +17,11 @@ export interface ReplylintFileData {
   context?: ReplyContext;
   /** The matcher compiled from every enabled rule's phrases, set by the preset. */
   matcher?: PhraseMatcher;
+  /**
+   * The text's tokens, when the caller already has them (the library caches them per
+   * paragraph, so that an edit re-parses only the paragraph that changed).
+   */
+  stream?: TokenStream;
   analysis?: Analysis;
 }
 
@@ -32,7 +37,7 @@ export function analyse(tree: Root, file: VFile): Analysis {
   file.data.replylint = data;
   if (data.analysis?.tree === tree) return data.analysis;
   const text = String(file.value ?? '');
-  const stream = tokenize(tree, text);
+  const stream = data.stream ?? tokenize(tree, text);
   const analysis: Analysis = {
     tree,
     context: data.context ?? plainContext(text),
