@@ -15,6 +15,7 @@ export const meta: RuleMeta = {
   url: ruleUrl('customer-name'),
   severity: 'warning',
   presets: ['recommended', 'strict'],
+  example: { bad: 'Hi there, thanks for getting in touch.', good: 'Hi Jane, thanks for getting in touch.' },
 };
 
 export interface CustomerNameOptions {

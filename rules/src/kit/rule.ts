@@ -23,6 +23,8 @@ export interface RuleMeta {
   readonly url: string;
   readonly severity: Severity;
   readonly presets: readonly PresetName[];
+  /** A reply that breaks the rule and one that keeps it, for hovers and help. */
+  readonly example?: { readonly bad: string; readonly good: string };
 }
 
 /** A change to the linted text: replace [range[0], range[1]) with `text`. */

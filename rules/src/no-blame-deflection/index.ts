@@ -14,6 +14,10 @@ export const meta: RuleMeta = {
   url: ruleUrl('no-blame-deflection'),
   severity: 'warning',
   presets: ['recommended', 'strict'],
+  example: {
+    bad: "The courier lost your parcel, so there's nothing I can do.",
+    good: "I'm so sorry your parcel was lost. I've sent a replacement by express delivery and I'll check on it Thursday.",
+  },
 };
 
 /** Someone else's words: "You mentioned the courier lost it". */

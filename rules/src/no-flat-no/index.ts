@@ -25,6 +25,10 @@ export const meta: RuleMeta = {
   url: ruleUrl('no-flat-no'),
   severity: 'warning',
   presets: ['recommended', 'strict'],
+  example: {
+    bad: "No, we can't change the address once an order has shipped.",
+    good: "I can redirect the parcel to a pickup point near you, though we can't change the address once it has shipped.",
+  },
 };
 
 const placeholderAlternative = '[what you can do instead]';

@@ -17,6 +17,10 @@ export const meta: RuleMeta = {
   url: ruleUrl('no-unrealistic-promise'),
   severity: 'warning',
   presets: ['recommended', 'strict'],
+  example: {
+    bad: "It'll be fixed within the hour, and this will never happen again.",
+    good: "Our engineers are on it now; I'll update you by 5pm with what they've found.",
+  },
 };
 
 export interface NoUnrealisticPromiseOptions {
