@@ -26,7 +26,9 @@ describe.each(Object.values(rules).map((rule) => [rule.meta.id, rule] as const))
 
 describe('the configuration schema shipped with the package', () => {
   it('is the one the rules describe (regenerate it with `pnpm schema`)', async () => {
-    const { configSchema } = (await import(`${repoRoot}/packages/replylint/dist/config/schema.js`)) as { configSchema: () => unknown };
+    const { configSchema } = (await import(`${repoRoot}/packages/replylint/dist/config/schema.js`)) as {
+      configSchema: () => unknown;
+    };
     const shipped = JSON.parse(readFileSync(`${repoRoot}/packages/replylint/schema/replylintrc.schema.json`, 'utf8')) as unknown;
     expect(shipped).toEqual(configSchema());
   });

@@ -42,7 +42,8 @@ export function cachedStream(text: string): TokenStream {
     const tokenBase = tokens.length;
     const unitBase = units.length;
     let lastParagraph = -1;
-    for (const token of part.tokens) tokens.push({ ...token, start: token.start + start, end: token.end + start, unit: token.unit + unitBase });
+    for (const token of part.tokens)
+      tokens.push({ ...token, start: token.start + start, end: token.end + start, unit: token.unit + unitBase });
     for (const unit of part.units) {
       units.push({
         index: unit.index + unitBase,
