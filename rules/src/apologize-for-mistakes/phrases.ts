@@ -15,18 +15,37 @@ export interface MistakeEntry extends PhraseEntry {
 
 /** Things the organisation does for the customer; done wrongly, they are its mistake. */
 const orgVerbs =
-  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged';
+  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged|calculated|allocated|attached|linked|assigned|entered';
 
 /** Customer-side entries: "the postcode was entered incorrectly" is not the organisation's mistake. */
 const customerEntryVerbs = 'entered|typed|selected|chosen|ordered|given|provided|submitted|spelled|spelt|filled|ticked|clicked';
 
 /** Failures in delivery and handling. */
 const mishaps =
-  'lost|damaged|misplaced|mislaid|misrouted|misdelivered|missent|mis-sent|mislabelled|mislabeled|overlooked|mishandled|misdirected|misfiled|missed|forgotten|delayed|held up';
+  'lost|damaged|misplaced|mislaid|misrouted|misdelivered|missent|mis-sent|mislabelled|mislabeled|overlooked|mishandled|misdirected|misfiled|missed|forgotten|delayed|held up|missing|overcharged|double-charged|overbooked|double-booked|unavailable';
 
 /** Things the organisation should have done and did not. */
 const undoneVerbs =
-  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated';
+  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated|triggered|handed|activated|closed|marked|recorded|passed on|picked up|collected|fitted|installed|loaded|checked';
+
+/** People and things that act for the organisation ("the engineer", "your trainer", "the booking system"). */
+const staff =
+  'engineer|engineers|technician|technicians|installer|installers|driver|drivers|courier|couriers|trainer|instructor|fitter|fitters|florist|decorator|team|crew|staff|agent|advisor|adviser|assessor|surveyor|reader|readers|chef|kitchen|consultant|stylist|therapist|receptionist|manager|rep|representative|colleague|cleaner|cleaners|plumber|electrician|builder|builders|contractor|contractors|warehouse|depot|store|shop|branch|system|systems|app|website|site|machine|charger|terminal|update|release|software|checkout|portal|platform|algorithm|bot|printer|scanner';
+
+/** Plain failures, whoever the organisation's actor is. */
+const failures =
+  'missed|lost|damaged|broke|overbooked|double-booked|overcharged|double-charged|overbilled|forgot|misread|misplaced|mislaid|mislabelled|mislabeled|misrouted|misdelivered|misquoted|misunderstood|scratched|dented|smashed|cracked|ruined|crashed|failed|neglected|omitted';
+
+/** Actions that are a failure when the organisation's system or staff did them unasked ("our system cancelled your transfer"). */
+const unasked = 'cancelled|canceled|locked|reset|deleted|wiped|suspended|blocked|closed|logged|removed|declined|rejected|skipped|dropped|charged|billed|debited|ignored';
+
+/** Verbs the organisation "didn't" do: each is a failure to do its job. */
+const notDone =
+  'send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|credit|escalate|raise|fix|check|save|honour|honor|mark|load|show|catch|spot|flag|contact|deliver|collect|fit|install|turn|pick|pack|label|activate|remove|close|stop|trigger|register|print|load|submit|order|renew|transfer|upgrade|confirm';
+
+/** Things that can be "the wrong" one. */
+const wrongThings =
+  'item|items|size|colour|color|part|parts|date|dates|time|times|address|postcode|zip|length|width|order|product|products|model|version|price|amount|room|seat|seats|booking|details|information|info|form|label|labels|parcel|one|ones|sheet|account|card|name|number|code|link|invoice|bill|charge|tariff|rate|plan|day|ticket|tickets|flight|bag|bags|batteries|boots|shoes|book|books|meter|reading|figure|total|quantity|variant|style|fabric|finish|key|keys|software|file|files|document|documents|instructions|advice|paperwork|box|case|package|dress|jacket|flowers|battery|screen|cable|charger|adapter|device|phone|unit|units|measurements|spec|specification|slot|appointment|postage|delivery|service|fee|fees|discount|price|prices|spelling';
 
 const sorry = "I'm sorry about that.";
 
@@ -139,6 +158,46 @@ export const admissions: readonly MistakeEntry[] = [
     reason: 'admits that something went wrong',
     apology: sorry,
   },
+  {
+    id: 'our-side',
+    kind: 'admission',
+    patterns: [
+      `our *? *? *? *? (${failures})`,
+      `our *? *? *? *? (${unasked})`,
+      `(the|your) (${staff}) *? *? *? (${failures}|${unasked})`,
+      `(the|your) * (${staff}) *? *? (${failures}|${unasked})`,
+      `(our|the|your) *? *? *? (${staff}|records|record|systems|system|update|release|team) (did not|never) (${notDone}|*)`,
+      `<agent> (did not|never) (${notDone})`,
+      '<agent> <have>? (lost track|double-booked|overbooked|overcharged|double-charged|misread|misunderstood|misquoted|mislabelled|mislabeled|misrouted)',
+      '<agent> (<have>|<be>)? (missed|lost|damaged|broke|broken|scratched|dented|smashed|ruined) (the|your|a|an|it|this|that|them|our|track)',
+    ],
+    reason: 'admits a failure on our side',
+    apology: "I'm sorry we let you down.",
+  },
+  {
+    id: 'fault-of-ours',
+    kind: 'admission',
+    patterns: [
+      '(fault|faults|error|errors|glitch|glitches|bug|bugs|problem|problems|issue|issues|outage|outages|mistake|mix-up|failure|breakdown) (on|at|in|with|from) (one of)? our',
+      '(fault|error|glitch|bug|problem|issue|mistake|mix-up) on|at our|my (end|side|part)',
+      '(the|this|an|a) outage',
+      'outage (was|has|on|in|at|affected|caused)',
+      `(was|were|been|got) <filler>? <pp> *? *? *? (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously|without (an|a|any|the|your|warning|notice|telling|checking|asking|inspection|permission|consent|authorisation|authorization))`,
+      '(was|were|been|got) <filler>? <pp> because (our|we|of our|of an error|of a fault|of a glitch|of a bug|of a mistake|of a problem|of a system)',
+      '(should not|should never) have (happened|left|been|gone|charged|sent|closed|cancelled|canceled|done|let|told|said|shipped|dispatched|taken|applied|added|billed)',
+      'should have (been|arrived|reached) (cancelled|canceled|sent|processed|closed|applied|refunded|marked|updated|delivered|dispatched|shipped|done|fixed|removed|stopped|flagged|caught|told|included|added|credited|with you|yesterday|last|on|by)',
+      'not the (standard|room|service|level|quality|car|seat|seats|table|product|item|colour|color|size|cabin|view|experience) (that)? you (booked|paid|ordered|expected|chose|reserved|asked|should)',
+      'instead of (the|a|an|your)? *? *? *? (you|on your|in your|that you) (ordered|booked|asked|chose|selected|requested|paid|wanted|order|booking|basket)',
+      `<agent> <have>? (${orgVerbs}|used|supplied|gave) *? *? *? *? *? *? instead of`,
+      `(the|a|an) (wrong|incorrect) (${wrongThings})`,
+      `(the|a|an) (wrong|incorrect) * (${wrongThings})`,
+      '(something|it|things|that|this) went wrong (on|at|with|in) our',
+      'what went wrong on|at our',
+      '(there was|there has been|we had|we have had) (a|an) (mix-up|mistake|error|glitch|mixup|bug|fault|problem) (with|on|in)',
+    ],
+    reason: 'admits a mistake',
+    apology: sorry,
+  },
 ];
 
 /** Phrases that look like an admission but are not one. */
@@ -161,6 +220,16 @@ export const notAdmissions: readonly MistakeEntry[] = [
       'nothing (was|has been|got|is) lost|missed|damaged',
       'no data|information|messages|emails|files|details <be> <filler>? lost|missed',
       'lost (power|signal|connection|contact|coverage)',
+      '(planned|scheduled|routine) (outage|outages|maintenance)',
+      '(raised|reported|logged|opened|lodged) (a|the) (fault|ticket|problem|issue)',
+      'you <filler>? (entered|typed|selected|chose|chosen|ordered|picked|booked|used|gave|provided|submitted|put|clicked|tapped|bought|supplied|added|uploaded|wrote|spelled|spelt|input|registered|paid|sent|have) (us|me)? (the|a|an|your) (wrong|incorrect)',
+      'you <filler>? (entered|typed|selected|chose|chosen|ordered|picked|booked|used|gave|provided|submitted|put|clicked|tapped|bought|supplied|added|uploaded|wrote|spelled|spelt|input|registered|paid|sent) * (the|a|an|your) (wrong|incorrect)',
+      'you should (not|never)? have (done|opened|used|sent|bought|ordered|paid|tried|clicked|entered|chosen|selected|thrown|put|left|washed|dropped|read|checked|contacted|called|kept)',
+      'our (fault|error|mistake) (finder|code|codes|message|messages|log|logs|page|reporting|reports|rate)',
+      '(the|our) (system|app|website|site|team) (failed|declined|rejected|blocked|locked|suspended|closed) (your|the) (payment|card|transaction|login|attempt|sign-in)',
+      '(no|any) (fault|faults|error|errors|problem|problems|issue|issues) (on|at|in|with) our',
+      'as (requested|you asked|agreed|instructed|discussed)',
+      'at your request',
     ],
     reason: 'not an admission',
   },

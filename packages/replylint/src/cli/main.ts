@@ -188,7 +188,10 @@ class Runner {
         path,
         kindOf(path) === 'json' || kindOf(path) === 'csv' || kindOf(path) === 'yaml' ? poolThreshold : 1,
       );
-      return await lintFile(path, options);
+      const result = await lintFile(path, options);
+      // Keep each file's text only when fixes need it, so memory does not grow with the input.
+      if (this.options.fix || this.options.fixDryRun) return result;
+      return { filePath: result.filePath, findings: result.findings, ...(result.error ? { error: result.error } : {}) };
     } catch (error) {
       if (error instanceof ReplylintInputError)
         return {
