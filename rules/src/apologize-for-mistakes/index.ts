@@ -63,18 +63,20 @@ const notActual = new Set([
 /** Words earlier in the clause that make it about preventing a mistake ("to make sure you aren't…"). */
 const prevention = new Set(['avoid', 'prevent', 'ensure', 'sure', 'case', 'stop', 'unless', 'whether', 'risk']);
 
+const passiveStarts = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'got', 'get', 'have', 'has', 'had']);
+
 function hypothetical(stream: TokenStream, match: Match): boolean {
   const unit = unitOf(stream, match);
+  for (let j = match.start - 1; j >= unit.tokenStart && j >= match.start - 8; j--) {
+    if (prevention.has((stream.tokens[j] as Token).norm)) return true;
+  }
+  if (!passiveStarts.has((stream.tokens[match.start] as Token).norm)) return false;
   let i = match.start - 1;
   while (i >= unit.tokenStart && (stream.tokens[i] as Token).keys.includes('<filler>')) i--;
   const before = stream.tokens[i];
   if (i >= unit.tokenStart && before && notActual.has(before.norm)) return true;
   // "might have been delayed", "won't have been lost"
-  if (before?.norm === 'have' && notActual.has(stream.tokens[i - 1]?.norm ?? '')) return true;
-  for (let j = match.start - 1; j >= unit.tokenStart && j >= match.start - 8; j--) {
-    if (prevention.has((stream.tokens[j] as Token).norm)) return true;
-  }
-  return false;
+  return before?.norm === 'have' && notActual.has(stream.tokens[i - 1]?.norm ?? '');
 }
 
 /** The reply says sorry somewhere in the agent's own words. */
@@ -92,14 +94,78 @@ function insideDraft(analysis: Analysis, match: Match): boolean {
   return insideAny(analysis.context.draft, first.start, first.end);
 }
 
+/** Between an actor and its failure, these mean the failure is not (or not yet) theirs: "our team will reset…". */
+const notTheirs = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'shall',
+  'must',
+  'to',
+  'and',
+  'but',
+  'so',
+  'if',
+  'when',
+  'because',
+  'which',
+  'who',
+  'that',
+  'not',
+  'you',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'please',
+]);
+const perfect = new Set(['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'be']);
+const maxActorGap = 6;
+
+/**
+ * "Our driver delivered it to number 41", "our booking system cancelled your transfer",
+ * "the engineer missed the appointment": an actor of the organisation and, a few words
+ * later in the same clause, a failure. "We" and "I" only count with plain failures:
+ * "we've cancelled your order" is a request carried out.
+ */
+function pairActorsWithFailures(stream: TokenStream, matches: readonly Match<MistakeEntry>[]): Match<MistakeEntry>[] {
+  const actors = matches.filter((match) => match.entry.kind === 'actor');
+  const paired: Match<MistakeEntry>[] = [];
+  for (const failure of matches) {
+    if (failure.entry.kind !== 'failure') continue;
+    const actor = actors
+      .filter((candidate) => candidate.unit === failure.unit && candidate.end <= failure.start && failure.start - candidate.end <= maxActorGap)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!actor) continue;
+    let clear = true;
+    for (let i = actor.end; i < failure.start; i++) {
+      const token = stream.tokens[i] as Token;
+      if (token.kind !== 'word' || notTheirs.has(token.norm)) clear = false;
+      if (failure.entry.id === 'unasked' && perfect.has(token.norm)) clear = false;
+    }
+    if (!clear) continue;
+    if (failure.entry.id === 'unasked' && actor.entry.id === 'agent') continue;
+    paired.push({ entry: failure.entry, start: actor.start, end: failure.end, unit: failure.unit });
+  }
+  return paired;
+}
+
 /** Admissions of a mistake by the organisation, after questions, conditions and reassurances are set aside. */
 export function findAdmissions(analysis: Analysis): Match<MistakeEntry>[] {
   const { stream } = analysis;
   const matches = matchesOf(analysis, mistakePhrases);
   const exceptions = matches.filter((match) => match.entry.kind === 'not-admission');
-  const admissions = matches.filter(
+  const theirs = new Set(matches.filter((match) => match.entry.kind === 'customer-side').map((match) => match.unit));
+  const candidates = [...matches.filter((match) => match.entry.kind === 'admission'), ...pairActorsWithFailures(stream, matches)];
+  const admissions = candidates.filter(
     (match) =>
-      match.entry.kind === 'admission' &&
+      !theirs.has(match.unit) &&
       insideDraft(analysis, match) &&
       !exceptions.some((exception) => overlaps(exception, match)) &&
       !isQuestion(stream, unitOf(stream, match)) &&

@@ -4,9 +4,14 @@ import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
  * `admission`: the reply says the organisation got something wrong.
  * `not-admission`: looks like one but is not (the customer's own entry, a reassurance);
  * it silences any admission it overlaps.
+ * `actor` and `failure`: someone acting for the organisation ("our driver", "we", "the
+ * booking system") and, a few words later in the same clause, a failure ("missed",
+ * "cancelled your transfer", "didn't load"); paired, they are an admission.
+ * `customer-side`: the sentence puts the cause with the customer or their bank ("cancelled
+ * from your bank's side"); it silences admissions in the same sentence.
  */
 export interface MistakeEntry extends PhraseEntry {
-  readonly kind: 'admission' | 'not-admission';
+  readonly kind: 'admission' | 'not-admission' | 'actor' | 'failure' | 'customer-side';
   /** What the phrase admits, for the message ("admits a mistake"). */
   readonly reason: string;
   /** The apology to add after the sentence that admits it. */
@@ -15,18 +20,18 @@ export interface MistakeEntry extends PhraseEntry {
 
 /** Things the organisation does for the customer; done wrongly, they are its mistake. */
 const orgVerbs =
-  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged|calculated|allocated|attached|linked|assigned|entered';
+  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged|calculated|allocated|attached|linked|assigned|entered|cut|disconnected|switched|turned|shut|taken|collected|deducted';
 
 /** Customer-side entries: "the postcode was entered incorrectly" is not the organisation's mistake. */
 const customerEntryVerbs = 'entered|typed|selected|chosen|ordered|given|provided|submitted|spelled|spelt|filled|ticked|clicked';
 
 /** Failures in delivery and handling. */
 const mishaps =
-  'lost|damaged|misplaced|mislaid|misrouted|misdelivered|missent|mis-sent|mislabelled|mislabeled|overlooked|mishandled|misdirected|misfiled|missed|forgotten|delayed|held up|missing|overcharged|double-charged|overbooked|double-booked|unavailable';
+  'lost|damaged|misplaced|mislaid|misrouted|misdelivered|missent|mis-sent|mislabelled|mislabeled|overlooked|mishandled|misdirected|misfiled|missed|forgotten|delayed|held up|missing|overcharged|double-charged|overbooked|double-booked|unavailable|stuck|disappeared|vanished|left behind|left outside|left unattended|left in the rain|left on the doorstep';
 
 /** Things the organisation should have done and did not. */
 const undoneVerbs =
-  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated|triggered|handed|activated|closed|marked|recorded|passed on|picked up|collected|fitted|installed|loaded|checked';
+  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated|triggered|handed|activated|closed|marked|recorded|passed on|picked up|collected|fitted|installed|loaded|checked|cleaned|prepared|serviced|repaired|replaced|placed|submitted|created|honoured|honored|met|kept|answered|returned|told|informed|notified|warned|contacted|called|updated';
 
 /** People and things that act for the organisation ("the engineer", "your trainer", "the booking system"). */
 const staff =
@@ -34,18 +39,18 @@ const staff =
 
 /** Plain failures, whoever the organisation's actor is. */
 const failures =
-  'missed|lost|damaged|broke|overbooked|double-booked|overcharged|double-charged|overbilled|forgot|misread|misplaced|mislaid|mislabelled|mislabeled|misrouted|misdelivered|misquoted|misunderstood|scratched|dented|smashed|cracked|ruined|crashed|failed|neglected|omitted';
+  'missed|lost|damaged|broke|overbooked|double-booked|overcharged|double-charged|overbilled|forgot|misread|misplaced|mislaid|mislabelled|mislabeled|misrouted|misdelivered|misquoted|misunderstood|scratched|dented|smashed|cracked|ruined|crashed|failed|neglected|omitted|overlooked|misdelivered|misdirected|mixed|glitched|malfunctioned|froze|went down|oversold';
 
 /** Actions that are a failure when the organisation's system or staff did them unasked ("our system cancelled your transfer"). */
 const unasked = 'cancelled|canceled|locked|reset|deleted|wiped|suspended|blocked|closed|logged|removed|declined|rejected|skipped|dropped|charged|billed|debited|ignored';
 
 /** Verbs the organisation "didn't" do: each is a failure to do its job. */
 const notDone =
-  'send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|credit|escalate|raise|fix|check|save|honour|honor|mark|load|show|catch|spot|flag|contact|deliver|collect|fit|install|turn|pick|pack|label|activate|remove|close|stop|trigger|register|print|load|submit|order|renew|transfer|upgrade|confirm';
+  'send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|meet|keep|hold|warn|register|credit|escalate|raise|fix|check|save|honour|honor|mark|load|show|catch|spot|flag|contact|deliver|collect|fit|install|turn|pick|pack|label|activate|remove|close|stop|trigger|register|print|load|submit|order|renew|transfer|upgrade|confirm';
 
 /** Things that can be "the wrong" one. */
 const wrongThings =
-  'item|items|size|colour|color|part|parts|date|dates|time|times|address|postcode|zip|length|width|order|product|products|model|version|price|amount|room|seat|seats|booking|details|information|info|form|label|labels|parcel|one|ones|sheet|account|card|name|number|code|link|invoice|bill|charge|tariff|rate|plan|day|ticket|tickets|flight|bag|bags|batteries|boots|shoes|book|books|meter|reading|figure|total|quantity|variant|style|fabric|finish|key|keys|software|file|files|document|documents|instructions|advice|paperwork|box|case|package|dress|jacket|flowers|battery|screen|cable|charger|adapter|device|phone|unit|units|measurements|spec|specification|slot|appointment|postage|delivery|service|fee|fees|discount|price|prices|spelling';
+  'item|items|size|colour|color|part|parts|date|dates|time|times|address|postcode|zip|length|width|order|product|products|model|version|price|amount|room|seat|seats|booking|details|information|info|form|label|labels|parcel|one|ones|sheet|account|card|name|number|code|link|invoice|bill|charge|tariff|rate|plan|day|ticket|tickets|flight|bag|bags|batteries|boots|shoes|book|books|meter|reading|figure|total|quantity|variant|style|fabric|finish|key|keys|software|file|files|document|documents|instructions|advice|paperwork|box|case|package|dress|jacket|flowers|battery|screen|cable|charger|adapter|device|phone|unit|units|measurements|spec|specification|slot|appointment|postage|delivery|service|fee|fees|discount|price|prices|spelling|house|flat|door|building|street|town|branch|person|customer|patient|thing|things|way|figures|advice';
 
 const sorry = "I'm sorry about that.";
 
@@ -78,10 +83,10 @@ export const admissions: readonly MistakeEntry[] = [
     id: 'wrong-thing',
     kind: 'admission',
     patterns: [
-      `<agent> <have>? ${orgVerbs} (you|it|them|your order|your parcel|your booking)? (the|a|an|your|some) wrong|incorrect`,
-      `<agent> <have>? ${orgVerbs} * to the|a|an|your wrong|incorrect|old|previous|former`,
-      `<agent> <have>? ${orgVerbs} * * to the|a|an|your wrong|incorrect|old|previous|former`,
-      `<agent> <have>? ${orgVerbs} (you|it|them)? wrong|incorrect|outdated|inaccurate|misleading information|info|details|advice|instructions|dates|prices`,
+      `<agent> <have>? (${orgVerbs}) (you|it|them|your order|your parcel|your booking)? (the|a|an|your|some) wrong|incorrect`,
+      `<agent> <have>? (${orgVerbs}) * to the|a|an|your wrong|incorrect|old|previous|former`,
+      `<agent> <have>? (${orgVerbs}) * * to the|a|an|your wrong|incorrect|old|previous|former`,
+      `<agent> <have>? (${orgVerbs}) (you|it|them)? wrong|incorrect|outdated|inaccurate|misleading information|info|details|advice|instructions|dates|prices`,
       'the|a|an wrong|incorrect * <be> (sent|shipped|packed|delivered|dispatched|posted|charged|applied|quoted|printed|fitted|installed|issued|processed|picked|labelled|labeled|added|used)',
       'the|a|an wrong|incorrect * * <be> (sent|shipped|packed|delivered|dispatched|posted|charged|applied|quoted|printed|fitted|installed|issued|processed|picked|labelled|labeled|added|used)',
       'you (were|have been|had been|got|was) (sent|given|quoted|told|shipped|charged|billed|issued|delivered|posted|emailed|booked|allocated|assigned) (the|a|an|some)? wrong|incorrect|outdated|inaccurate|misleading',
@@ -99,7 +104,7 @@ export const admissions: readonly MistakeEntry[] = [
       '<agent> <have>? charged|billed (you|your card|your account)? for * twice',
       '<agent> <have>? overcharged|double-charged|double-billed|overbilled',
       '<agent> <have>? took|taken (the|your|a)? payment twice',
-      '<be> <filler>? (charged|billed|debited) (twice|double|two times|more than once|too much|the wrong amount)',
+      '<be> <filler>? (charged|billed|debited|taken|collected|processed|deducted|applied|sent|issued) (twice|double|two times|more than once|too much|the wrong amount)',
       '<be> <filler>? overcharged|double-charged|double-billed|overbilled',
       'payment|charge|transaction|debit (went|gone|came|has gone) through twice',
     ],
@@ -110,12 +115,12 @@ export const admissions: readonly MistakeEntry[] = [
     id: 'in-error',
     kind: 'admission',
     patterns: [
-      `<be> <filler>? ${orgVerbs} (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
-      `<be> <filler>? (mistakenly|wrongly|incorrectly|accidentally|inadvertently|erroneously) ${orgVerbs}`,
-      `<agent> <have>? <filler>? (mistakenly|wrongly|incorrectly|accidentally|inadvertently|erroneously) ${orgVerbs}`,
-      `<agent> <have>? ${orgVerbs} (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
-      `<agent> <have>? ${orgVerbs} * (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
-      `<agent> <have>? ${orgVerbs} * * (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
+      `<be> <filler>? (${orgVerbs}) (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
+      `<be> <filler>? (mistakenly|wrongly|incorrectly|accidentally|inadvertently|erroneously) (${orgVerbs})`,
+      `<agent> <have>? <filler>? (mistakenly|wrongly|incorrectly|accidentally|inadvertently|erroneously) (${orgVerbs})`,
+      `<agent> <have>? (${orgVerbs}) (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
+      `<agent> <have>? (${orgVerbs}) * (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
+      `<agent> <have>? (${orgVerbs}) * * (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously)`,
     ],
     reason: 'admits a mistake',
     apology: sorry,
@@ -126,7 +131,7 @@ export const admissions: readonly MistakeEntry[] = [
     patterns: [
       '<agent> <have>? forgot|forgotten|failed|neglected|omitted to',
       '<agent> <have>? (forgot|forgotten|missed|overlooked|lost|misplaced|mislaid|damaged|broke|broken|ignored) (your|the|a|an|it|this|that|them|our)',
-      '<agent> (did not|never) send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|credit|escalate|raise|fix|check|save|honour|honor',
+      '<agent> (did not|never) send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|meet|keep|hold|warn|register|credit|escalate|raise|fix|check|save|honour|honor',
       '<agent> (did not|never) get back',
       '<agent> (did not|never) get (it|this|that|your|the) * (out|sent|done|right)',
       '<agent> should (have|not have|never have) <pp>',
@@ -147,8 +152,9 @@ export const admissions: readonly MistakeEntry[] = [
     kind: 'admission',
     patterns: [
       `<be> <filler>? (${mishaps})`,
-      `<be> <filler>? not ${undoneVerbs}`,
-      `<be> never ${undoneVerbs}`,
+      `(was|were|been|had been|has been|have been) <filler>? not (${undoneVerbs})`,
+      `(has|have|had) not been (${undoneVerbs}) (when|after|before|as|even|despite|although|though)`,
+      `(was|were|been|has|have|had) never (been)? (${undoneVerbs})`,
       '(arrived|came|turned up|got to you|reached you) (damaged|broken|faulty|smashed|cracked|dented|torn|incomplete|late|wet|defective|opened|crushed|leaking)',
       '(arrived|came|turned up|was delivered|got to you) (so|very|really|much|far)? late',
       '(arrived|came|turned up|was delivered) <num> (day|days|week|weeks|hours) late',
@@ -162,14 +168,9 @@ export const admissions: readonly MistakeEntry[] = [
     id: 'our-side',
     kind: 'admission',
     patterns: [
-      `our *? *? *? *? (${failures})`,
-      `our *? *? *? *? (${unasked})`,
-      `(the|your) (${staff}) *? *? *? (${failures}|${unasked})`,
-      `(the|your) * (${staff}) *? *? (${failures}|${unasked})`,
-      `(our|the|your) *? *? *? (${staff}|records|record|systems|system|update|release|team) (did not|never) (${notDone}|*)`,
-      `<agent> (did not|never) (${notDone})`,
-      '<agent> <have>? (lost track|double-booked|overbooked|overcharged|double-charged|misread|misunderstood|misquoted|mislabelled|mislabeled|misrouted)',
-      '<agent> (<have>|<be>)? (missed|lost|damaged|broke|broken|scratched|dented|smashed|ruined) (the|your|a|an|it|this|that|them|our|track)',
+      '<agent> <have>? (still)? (lost track|double-booked|overbooked|overcharged|double-charged|misread|misunderstood|misquoted|mislabelled|mislabeled|misrouted|overlooked)',
+      '<agent> (<have>|<be>)? (missed|lost|damaged|broke|broken|scratched|dented|smashed|ruined|overlooked) (the|your|a|an|it|this|that|them|our|track)',
+      '(no one|nobody|noone) (from|at|in|on)? (our|the)? (team|side|end|office|store|here)? (called|rang|contacted|replied|responded|came|turned up|showed up|got back|followed up|updated)',
     ],
     reason: 'admits a failure on our side',
     apology: "I'm sorry we let you down.",
@@ -182,11 +183,11 @@ export const admissions: readonly MistakeEntry[] = [
       '(fault|error|glitch|bug|problem|issue|mistake|mix-up) on|at our|my (end|side|part)',
       '(the|this|an|a) outage',
       'outage (was|has|on|in|at|affected|caused)',
-      `(was|were|been|got) <filler>? <pp> *? *? *? (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously|without (an|a|any|the|your|warning|notice|telling|checking|asking|inspection|permission|consent|authorisation|authorization))`,
+      `(was|were|been|got) <filler>? <pp> *? *? *? (in error|by mistake|by accident|incorrectly|wrongly|mistakenly|erroneously|without (an|a|any|warning|notice|telling|checking|asking|inspection|permission|consent|authorisation|authorization|your permission|your consent|your agreement|your authorisation))`,
       '(was|were|been|got) <filler>? <pp> because (our|we|of our|of an error|of a fault|of a glitch|of a bug|of a mistake|of a problem|of a system)',
-      '(should not|should never) have (happened|left|been|gone|charged|sent|closed|cancelled|canceled|done|let|told|said|shipped|dispatched|taken|applied|added|billed)',
+      '(should not|should never) have (<pp>|been|happened)',
       'should have (been|arrived|reached) (cancelled|canceled|sent|processed|closed|applied|refunded|marked|updated|delivered|dispatched|shipped|done|fixed|removed|stopped|flagged|caught|told|included|added|credited|with you|yesterday|last|on|by)',
-      'not the (standard|room|service|level|quality|car|seat|seats|table|product|item|colour|color|size|cabin|view|experience) (that)? you (booked|paid|ordered|expected|chose|reserved|asked|should)',
+      'not the (standard|room|service|level|quality|car|seat|seats|table|product|item|colour|color|size|cabin|view|experience) (that)? (you|we) (booked|paid|ordered|expected|chose|reserved|asked|should|deserve|expect|want|aim)',
       'instead of (the|a|an|your)? *? *? *? (you|on your|in your|that you) (ordered|booked|asked|chose|selected|requested|paid|wanted|order|booking|basket)',
       `<agent> <have>? (${orgVerbs}|used|supplied|gave) *? *? *? *? *? *? instead of`,
       `(the|a|an) (wrong|incorrect) (${wrongThings})`,
@@ -194,9 +195,87 @@ export const admissions: readonly MistakeEntry[] = [
       '(something|it|things|that|this) went wrong (on|at|with|in) our',
       'what went wrong on|at our',
       '(there was|there has been|we had|we have had) (a|an) (mix-up|mistake|error|glitch|mixup|bug|fault|problem) (with|on|in)',
+      '(a|an|the) (technical|system|software|it|billing|booking|website|payment|server|network|systems) (issue|problem|glitch|error|fault|bug|outage|failure)',
+      '(website|site|app|system|systems|service|network|line|server|servers|portal|checkout|platform) (was|were|has been|have been|went|had been) (down|offline|unavailable|not working)',
+      'longer than (it|they|we|this|that) should',
+      '(was|were|arrived|came|turned up|got to you|was delivered) (faulty|defective|broken|damaged|incomplete|late)',
+      '(ran|running|turned up|arrived|showed up) <filler>? late',
+      '(got|went|gone|has gone|have gone) (lost|missing|stuck|astray|wrong|mixed up|missed|delayed|damaged|broken)',
+      '(slipped|fell|fallen|falling) through the (cracks|net)',
+      '(never|did not) (go out|went out|come through|came through|get sent|got sent|go through|went through|get through|got through)',
+      `(but|yet) (not|never) (${undoneVerbs})`,
+      '(went|was sent|got sent|was paid|was refunded|was posted|was delivered|were sent|were delivered) to (an|the|your)? (old|wrong|previous|expired|closed|incorrect|former)',
+      '(code|link|app|website|site|voucher|button|system|form|checkout|page|portal|reader|machine|charger|update|feature|discount|promotion|offer) (did not|was not|were not|never) (work|working|load|apply|go through|register)',
+      'stopped working',
+      '(has|have|had) been (crashing|failing|freezing|glitching|down|broken|faulty|not working|playing up|unavailable|offline)',
+      '(even though|despite|although) (we|you|it|the|your|they) (had|have)? (received|asked|cancelled|canceled|told|paid|returned|sent|confirmed|booked|requested|called|emailed)',
+      '(was|were|had been|has been|have been) (wrong|incorrect|inaccurate|out of date|outdated|misleading|not correct|not right|not accurate)',
+      'when (it|they|this|that) (was not|were not|had not|did not)',
+      '(that|which|but it|and it|but this|but that) never (happened|came|arrived|materialised|materialized|showed|turned up|went out|got sent)',
+      '(took|taken) (us|me) *? *? (weeks|days|months|week|month|ages|long|hours) to',
+      'sat (in|on) (our|the) (queue|inbox|system|desk|pile|shelf)',
+      '(had|contained|showed|included|has) (a|an) (error|mistake|typo|wrong|incorrect)',
+      '<agent> (sent|shipped|dispatched|posted|delivered|processed|replied|responded|refunded|answered) *? *? *? (late|too late)',
+      '<agent> still (have|has) not',
+      'you (have not|had not|never) heard (back)? from (us|me|anyone|our team|the team)',
+      'you (have|had) (had)? to (chase|call|contact|ring|email|write|wait|come back|ask|remind|follow up)',
+      'you have been (waiting|left waiting|kept waiting|chasing)',
+      '(that|this|it) (is|was) (not good enough|unacceptable|not acceptable|not ok|not okay|not right)',
+      'you were (told|promised|assured|advised|informed) *? *? *? *? *? *? (and|but) (it|they|this|that|we|nobody|no one) (did not|was not|were not|never|has not|have not)',
     ],
     reason: 'admits a mistake',
     apology: sorry,
+  },
+];
+
+
+/** Who acts for the organisation, as the subject of a failure. */
+export const actors: readonly MistakeEntry[] = [
+  {
+    id: 'agent',
+    kind: 'actor',
+    patterns: ['<agent>'],
+    reason: '',
+  },
+  {
+    id: 'ours',
+    kind: 'actor',
+    patterns: ['our', `(the|your|a|an) (${staff})`, `(the|your|a|an) * (${staff})`, `(the|your|a|an) * * (${staff})`],
+    reason: '',
+  },
+];
+
+/** What actors do wrong. `unasked` verbs count only for the organisation's staff and systems, not "we"/"I". */
+export const failuresDone: readonly MistakeEntry[] = [
+  {
+    id: 'failure',
+    kind: 'failure',
+    patterns: [
+      `(${failures})`,
+      `(did not|never) (${notDone})`,
+      '(gave|given|sent|told|quoted|promised|showed|shown|emailed|provided|issued|supplied) (you)? (the|a|an|some)? (wrong|incorrect|outdated|inaccurate|misleading|false|bad)', '(did not|never) get back', '(did not|never) (turn|show) up', 'let (you|us) down', 'kept (trying|going|sending|charging|calling)'],
+    reason: 'admits a failure on our side',
+    apology: "I'm sorry we let you down.",
+  },
+  {
+    id: 'unasked',
+    kind: 'failure',
+    patterns: [`(${unasked})`],
+    reason: 'admits a failure on our side',
+    apology: "I'm sorry we let you down.",
+  },
+];
+
+/** The cause is on the customer's side, or their bank's. */
+export const customerSide: readonly MistakeEntry[] = [
+  {
+    id: 'customer-side',
+    kind: 'customer-side',
+    patterns: [
+      "(from|on|at) your (bank|bank's|side|end|card issuer|provider|provider's)",
+      'your (bank|card issuer) (cancelled|canceled|declined|blocked|stopped|rejected|returned|reversed)',
+    ],
+    reason: '',
   },
 ];
 
@@ -206,9 +285,9 @@ export const notAdmissions: readonly MistakeEntry[] = [
     id: 'customer-entry',
     kind: 'not-admission',
     patterns: [
-      `<be> ${customerEntryVerbs} (in)? (in error|by mistake|by accident|incorrectly|wrongly|mistakenly)`,
-      `the|a|an wrong|incorrect * <be> ${customerEntryVerbs}`,
-      `the|a|an wrong|incorrect * * <be> ${customerEntryVerbs}`,
+      `<be> (${customerEntryVerbs}) (in)? (in error|by mistake|by accident|incorrectly|wrongly|mistakenly)`,
+      `the|a|an wrong|incorrect * <be> (${customerEntryVerbs})`,
+      `the|a|an wrong|incorrect * * <be> (${customerEntryVerbs})`,
     ],
     reason: "the customer's own entry",
   },
@@ -224,11 +303,13 @@ export const notAdmissions: readonly MistakeEntry[] = [
       '(raised|reported|logged|opened|lodged) (a|the) (fault|ticket|problem|issue)',
       'you <filler>? (entered|typed|selected|chose|chosen|ordered|picked|booked|used|gave|provided|submitted|put|clicked|tapped|bought|supplied|added|uploaded|wrote|spelled|spelt|input|registered|paid|sent|have) (us|me)? (the|a|an|your) (wrong|incorrect)',
       'you <filler>? (entered|typed|selected|chose|chosen|ordered|picked|booked|used|gave|provided|submitted|put|clicked|tapped|bought|supplied|added|uploaded|wrote|spelled|spelt|input|registered|paid|sent) * (the|a|an|your) (wrong|incorrect)',
-      'you should (not|never)? have (done|opened|used|sent|bought|ordered|paid|tried|clicked|entered|chosen|selected|thrown|put|left|washed|dropped|read|checked|contacted|called|kept)',
+      'you should (not|never)? have',
       'our (fault|error|mistake) (finder|code|codes|message|messages|log|logs|page|reporting|reports|rate)',
       '(the|our) (system|app|website|site|team) (failed|declined|rejected|blocked|locked|suspended|closed) (your|the) (payment|card|transaction|login|attempt|sign-in)',
       '(no|any) (fault|faults|error|errors|problem|problems|issue|issues) (on|at|in|with) our',
       'as (requested|you asked|agreed|instructed|discussed)',
+      'you (entered|gave|typed|provided|supplied|selected|chose|sent|put|used|ordered|booked) (us|me)? *? *? *? (was|were) (wrong|incorrect|out of date|outdated)',
+      'you (were|are) (wrong|incorrect|mistaken)',
       'at your request',
     ],
     reason: 'not an admission',
@@ -237,7 +318,7 @@ export const notAdmissions: readonly MistakeEntry[] = [
 
 export const mistakePhrases: PhraseSet<MistakeEntry> = {
   name: 'apologize-for-mistakes',
-  entries: [...admissions, ...notAdmissions],
+  entries: [...admissions, ...notAdmissions, ...actors, ...failuresDone, ...customerSide],
 };
 
 /** `apology`: the reply says sorry. `not-apology`: "no need to apologise", "I regret to inform you". */

@@ -50,9 +50,9 @@ interface Greeting {
   readonly lineEnd: number;
 }
 
-const greetingPattern = new RegExp(`^(${greetingWords.map((word) => word.replace(' ', '\\s+')).join('|')})\\b`, 'i');
+const greetingPattern = new RegExp(`^(${greetingWords.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-const addresseePattern = /^(,?[^\S\n]*)((?:(?:mrs?|ms|mx|dr|prof|st)\.|[^,!:;.?\n—–()])*)/i;
+const addresseePattern = /^(,?(?:[^\S\r\n]|\p{Cf})*)((?:(?:mrs?|ms|mx|dr|prof|st)\.|[^,!:;.?\n—–()])*)/iu;
 
 function parseGreeting(text: string, start: number): Greeting | undefined {
   const newline = text.indexOf('\n', start);
@@ -63,15 +63,15 @@ function parseGreeting(text: string, start: number): Greeting | undefined {
   const word = opening[1] as string;
   const wordEnd = start + word.length;
   const rest = line.slice(word.length);
-  const emptyField = /^[^\S\n]+[,!:;]/.test(rest) || (/^dear$/i.test(word) && /^[^\S\n]*(?:[,!:;.]|$)/.test(rest));
+  const emptyField = /^[^\S\r\n]+[,!:;]/.test(rest) || (/^dear$/i.test(word) && /^[^\S\r\n]*(?:[,!:;.]|$)/.test(rest));
   const shape = addresseePattern.exec(rest);
   const lead = shape?.[1] ?? '';
   let raw = shape?.[2] ?? '';
   // "Hi, thanks for…": a comma after the greeting word and then no name.
   if (lead.startsWith(',') && !/^\s*[\p{Lu}\p{Lt}]/u.test(raw)) raw = '';
   const terminated = /^[,!:;.?—–]/.test(rest.slice(lead.length + raw.length));
-  const offset = raw.length - raw.trimStart().length;
-  let addressee = raw.trim();
+  const offset = raw.length - raw.replace(/^[\s\p{Cf}]+/u, '').length;
+  let addressee = raw.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
   const words = addressee.split(/\s+/).filter(Boolean);
   if (!terminated || words.length > 4) {
     // "Hi Jane thanks for getting in touch": keep the leading capitalised words only.
@@ -228,6 +228,11 @@ function findGreeting(analysis: Analysis): Greeting | undefined {
   return undefined;
 }
 
+/** Replacement text that keeps a space after the greeting word, whatever stood between them. */
+function spaced(text: string, at: number, replacement: string): string {
+  return /\s/.test(text.charAt(at - 1)) ? replacement : ` ${replacement}`;
+}
+
 function firstDraftToken(analysis: Analysis): Token | undefined {
   return analysis.stream.tokens.find((token) => token.kind === 'word' || token.kind === 'symbol');
 }
@@ -268,8 +273,8 @@ function isTagAt(reading: Reading, from: number, to: number): boolean {
 function emptyField(reading: Reading, greeting: Greeting): Verdict {
   const { text, analysis } = reading;
   const { customer, template } = analysis.context;
-  const gap = /^[^\S\n]*/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0;
-  const end = greeting.wordEnd + (/^[^\S\n]*[,!:;.]?/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0);
+  const gap = /^[^\S\r\n]*/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0;
+  const end = greeting.wordEnd + (/^[^\S\r\n]*[,!:;.]?/.exec(text.slice(greeting.wordEnd))?.[0].length ?? 0);
   const fill = template ? reading.placeholder : customer ? addressForm(customer, greeting.word) : undefined;
   return {
     start: greeting.start,
@@ -375,7 +380,7 @@ function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefine
       suggestions: [
         {
           desc: `Greet them as ${form}`,
-          fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: form },
+          fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: spaced(reading.text, greeting.addresseeStart, form) },
           safe: true,
         },
       ],

@@ -125,8 +125,8 @@ export const condescension: readonly CondescensionEntry[] = [
     id: 'easy',
     kind: 'easy',
     patterns: [
-      `simply|just ${steps}`,
-      `you (can|could|need to|have to|only need to|just need to|simply need to|should|will need to|will just need to|will simply need to|must|only have to|just have to)? (simply|just|merely) ${steps}`,
+      `simply|just (${steps})`,
+      `you (can|could|need to|have to|only need to|just need to|simply need to|should|will need to|will just need to|will simply need to|must|only have to|just have to)? (simply|just|merely) (${steps})`,
       `all (that)? you (need|have|had|needed) to do (is|was)`,
       `all you (need|have) to do`,
       `(it is|that is|this is|it was) (really|very|quite|super|incredibly|pretty|dead)? (easy|simple|straightforward) (to|enough|really)`,

@@ -96,10 +96,10 @@ export const nextSteps: readonly NextStepEntry[] = [
     id: 'customer-step',
     kind: 'step',
     patterns: [
-      `please ${customerSteps}`,
-      `^ (just|simply)? ${customerSteps}`,
+      `please (${customerSteps})`,
+      `^ (just|simply)? (${customerSteps})`,
       `—|–|-|;|:|,|and|then (just|simply)? (pop|click|tap|head|go|visit|follow|open|log|sign|use|reply|call|check|try|enter|select|choose|add|update|restart|reset)`,
-      `kindly ${customerSteps}`,
+      `kindly (${customerSteps})`,
       'you may|might (also|now)? (reapply|request|apply|want|wish|like|need|use|return|cancel|contact|call|email|book|order|log|sign|find|receive|get|prefer|choose|opt|claim|submit|try)',
       '(recommend|suggest|advise) (that)? you',
       'you can|could (now|also|still|then|simply|just)? *',

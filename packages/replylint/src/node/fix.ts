@@ -16,7 +16,8 @@ export function applyFixes(source: string, findings: readonly Finding[], replyOf
   const newline = /\r\n/.test(source) ? '\r\n' : '\n';
   const fixable = findings
     .filter((finding) => finding.fix && replyOf.get(finding)?.encode)
-    .sort((a, b) => (a.fix?.range[0] ?? 0) - (b.fix?.range[0] ?? 0));
+    // An insertion at a point goes before a replacement starting there: both can apply.
+    .sort((a, b) => (a.fix?.range[0] ?? 0) - (b.fix?.range[0] ?? 0) || (a.fix?.range[1] ?? 0) - (b.fix?.range[1] ?? 0));
   const applied: Finding[] = [];
   let output = '';
   let at = 0;

@@ -19,7 +19,7 @@ const forwarded = /^\s*(?:Begin forwarded message|Forwarded message)\s*:?\s*$/i;
 const outlookRule = /^\s*_{10,}\s*$/;
 const headerFrom = /^\s*\*?(?:From|Von|De|Da|Van)\s*:\*?\s*(.+)$/i;
 const headerOther = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Gesendet|An|Betreff|Envoyé|À|Objet|Enviado|Para|Asunto)\s*:/i;
-const signatureDelimiter = /^-- ?$/;
+const signatureDelimiter = /^--\s*$/;
 const quoteMarker = /^\s*>/;
 
 /** Closing lines agents end with; what follows them is their signature. */
