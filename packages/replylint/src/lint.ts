@@ -50,9 +50,8 @@ export function readFormat(source: string, format: Format): ReadSource {
 /** Lints one reply's text: the work a worker thread does. Offsets are in `text`. */
 export function lintReplyText(original: string, hints: ReplyHints, options: ProcessorOptions): ReplyFinding[] {
   const processor = processorFor(options.rules, options.preset);
-  // Every line end reads as "\n" ("\r\n" as " \n", "\r" as "\n"): the same length, so offsets
-  // do not move, and Windows and old Mac files give the same findings as Unix ones.
-  const text = original.includes('\r') ? original.replace(/\r\n/g, ' \n').replace(/\r/g, '\n') : original;
+  // Old Mac line ends ("\r" alone) read as "\n": the same length, so offsets do not move.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   const structure = readReply(text, hints);
   // The rules read tokens, not the tree: give them the cached paragraphs' tokens and an empty root.
   const stream = { ...cachedStream(structure.masked), text };

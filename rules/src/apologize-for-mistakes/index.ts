@@ -1,7 +1,7 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
-import { inConditional, isQuestion, isReported, outermost, overlaps, unitOf, withSubject } from '../kit/clauses.js';
+import { isQuestion, isReported, outermost, overlaps, unitOf, withSubject } from '../kit/clauses.js';
 import { insideAny } from '../kit/context.js';
 import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
@@ -17,31 +17,8 @@ export const meta: RuleMeta = {
   presets: ['strict'],
 };
 
-/** Someone else's account of what happened: "You mentioned we charged you twice". */
-const reportedBy = new Set([
-  'mentioned',
-  'said',
-  'says',
-  'say',
-  'wrote',
-  'told',
-  'claimed',
-  'claim',
-  'claims',
-  'asked',
-  'think',
-  'thought',
-  'believe',
-  'believed',
-  'assumed',
-  'worried',
-  'concerned',
-  'whether',
-  'if',
-  'suggested',
-  'feel',
-  'felt',
-]);
+/** Someone's worry or guess, not what happened: "You were worried it was lost". */
+const reportedBy = new Set(['think', 'thought', 'believe', 'believed', 'assumed', 'worried', 'concerned', 'whether', 'if', 'wondering', 'suspect', 'suspected', 'feared']);
 
 /** Words before a passive that make it a possibility or a reassurance, not an admission ("won't be charged twice"). */
 const notActual = new Set([
@@ -61,14 +38,30 @@ const notActual = new Set([
 ]);
 
 /** Words earlier in the clause that make it about preventing a mistake ("to make sure you aren't…"). */
-const prevention = new Set(['avoid', 'prevent', 'ensure', 'sure', 'case', 'stop', 'unless', 'whether', 'risk']);
+const prevention = new Set(['avoid', 'prevent', 'ensure', 'sure', 'unless', 'whether', 'risk', 'avoiding', 'preventing']);
+const clauseEnds = new Set(['.', '!', '?', ';', ':', '—', '–', '(', ')']);
+const conditions = new Set(['if', 'unless']);
+
+/** The admission sits in an if- or unless-clause ("…or the band was wrong when it was set"); "when" is narrative here. */
+function conditional(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  for (let i = match.start - 1; i >= unit.tokenStart; i--) {
+    const token = stream.tokens[i] as Token;
+    if (clauseEnds.has(token.norm) || token.norm === 'but' || token.norm === 'so') return false;
+    if (conditions.has(token.norm)) return true;
+    if (token.norm === 'case' && stream.tokens[i - 1]?.norm === 'in') return true;
+  }
+  return false;
+}
 
 const passiveStarts = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'got', 'get', 'have', 'has', 'had']);
 
 function hypothetical(stream: TokenStream, match: Match): boolean {
   const unit = unitOf(stream, match);
   for (let j = match.start - 1; j >= unit.tokenStart && j >= match.start - 8; j--) {
-    if (prevention.has((stream.tokens[j] as Token).norm)) return true;
+    const token = stream.tokens[j] as Token;
+    if (clauseEnds.has(token.norm) || token.norm === ',') break;
+    if (prevention.has(token.norm)) return true;
   }
   if (!passiveStarts.has((stream.tokens[match.start] as Token).norm)) return false;
   let i = match.start - 1;
@@ -169,7 +162,7 @@ export function findAdmissions(analysis: Analysis): Match<MistakeEntry>[] {
       insideDraft(analysis, match) &&
       !exceptions.some((exception) => overlaps(exception, match)) &&
       !isQuestion(stream, unitOf(stream, match)) &&
-      !inConditional(stream, match) &&
+      !conditional(stream, match) &&
       !isReported(stream, match, 4, reportedBy) &&
       !hypothetical(stream, match),
   );

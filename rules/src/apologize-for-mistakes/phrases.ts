@@ -20,7 +20,7 @@ export interface MistakeEntry extends PhraseEntry {
 
 /** Things the organisation does for the customer; done wrongly, they are its mistake. */
 const orgVerbs =
-  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged|calculated|allocated|attached|linked|assigned|entered|cut|disconnected|switched|turned|shut|taken|collected|deducted';
+  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|told|gave|given|booked|processed|applied|issued|emailed|printed|fitted|installed|added|cancelled|canceled|closed|suspended|deleted|removed|refunded|returned|credited|debited|set|updated|changed|entered|put|labelled|labeled|addressed|assigned|allocated|activated|deactivated|blocked|locked|renewed|upgraded|downgraded|scheduled|rescheduled|moved|transferred|paid|made|picked|used|listed|priced|advertised|ordered|filed|logged|recorded|marked|flagged|calculated|allocated|attached|linked|assigned|entered|cut|disconnected|switched|turned|shut|taken|collected|deducted|declined|rejected|refused|denied|stopped|paused|frozen|held|withheld|invoiced|rated|assessed|graded|reported|sent out|issued';
 
 /** Customer-side entries: "the postcode was entered incorrectly" is not the organisation's mistake. */
 const customerEntryVerbs = 'entered|typed|selected|chosen|ordered|given|provided|submitted|spelled|spelt|filled|ticked|clicked';
@@ -207,6 +207,10 @@ export const admissions: readonly MistakeEntry[] = [
       '(went|was sent|got sent|was paid|was refunded|was posted|was delivered|were sent|were delivered) to (an|the|your)? (old|wrong|previous|expired|closed|incorrect|former)',
       '(code|link|app|website|site|voucher|button|system|form|checkout|page|portal|reader|machine|charger|update|feature|discount|promotion|offer) (did not|was not|were not|never) (work|working|load|apply|go through|register)',
       'stopped working',
+      '(there is|there was|there has been|there have been|there were) (a|an|some)? (delay|delays|problem|problems|issue|issues|error|errors|mix-up|mixup|mistake|glitch|fault|faults|hold-up|backlog) (with|on|in|at|affecting|when|while|processing|and)',
+      '<agent> (<be>|have been) (running)? (behind|late|slow)',
+      `for *? *? *? *? *? (that|which)? you (did not|never|had not|have not) (have|order|use|receive|book|attend|request|make|buy|take|get|ask|want|agree)`,
+      'for *? *? *? *? (that|which)? you (had|have)? (already)? (cancelled|canceled|returned|paid for|sent back)',
       '(has|have|had) been (crashing|failing|freezing|glitching|down|broken|faulty|not working|playing up|unavailable|offline)',
       '(even though|despite|although) (we|you|it|the|your|they) (had|have)? (received|asked|cancelled|canceled|told|paid|returned|sent|confirmed|booked|requested|called|emailed)',
       '(was|were|had been|has been|have been) (wrong|incorrect|inaccurate|out of date|outdated|misleading|not correct|not right|not accurate)',
@@ -217,6 +221,9 @@ export const admissions: readonly MistakeEntry[] = [
       '(had|contained|showed|included|has) (a|an) (error|mistake|typo|wrong|incorrect)',
       '<agent> (sent|shipped|dispatched|posted|delivered|processed|replied|responded|refunded|answered) *? *? *? (late|too late)',
       '<agent> still (have|has) not',
+      `(still|yet) (has|have|had) not been (${undoneVerbs})`,
+      `(has|have|had) still not been (${undoneVerbs})`,
+      '(was|were) a no-show',
       'you (have not|had not|never) heard (back)? from (us|me|anyone|our team|the team)',
       'you (have|had) (had)? to (chase|call|contact|ring|email|write|wait|come back|ask|remind|follow up)',
       'you have been (waiting|left waiting|kept waiting|chasing)',
@@ -299,6 +306,8 @@ export const notAdmissions: readonly MistakeEntry[] = [
       'nothing (was|has been|got|is) lost|missed|damaged',
       'no data|information|messages|emails|files|details <be> <filler>? lost|missed',
       'lost (power|signal|connection|contact|coverage)',
+      '(error|errors) (message|messages|code|codes|page|screen|log|logs|you|that you|which)',
+      'your (payment|card|transfer|bank|direct debit|cheque|application|code) (did not|was not|were not|never|has not|had not) (go through|work|clear|arrive|come through|get through|succeed)',
       '(planned|scheduled|routine) (outage|outages|maintenance)',
       '(raised|reported|logged|opened|lodged) (a|the) (fault|ticket|problem|issue)',
       'you <filler>? (entered|typed|selected|chose|chosen|ordered|picked|booked|used|gave|provided|submitted|put|clicked|tapped|bought|supplied|added|uploaded|wrote|spelled|spelt|input|registered|paid|sent|have) (us|me)? (the|a|an|your) (wrong|incorrect)',

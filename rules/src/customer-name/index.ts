@@ -56,8 +56,9 @@ const addresseePattern = /^(,?(?:[^\S\r\n]|\p{Cf})*)((?:(?:mrs?|ms|mx|dr|prof|st
 
 function parseGreeting(text: string, start: number): Greeting | undefined {
   const newline = text.indexOf('\n', start);
-  const lineEnd = newline === -1 ? text.length : newline;
-  const line = text.slice(start, lineEnd);
+  // A Windows line end's "\r" belongs to the break, not the line.
+  const lineEnd = newline === -1 ? text.length : text.charAt(newline - 1) === '\r' ? newline - 1 : newline;
+  const line = text.slice(start, Math.max(start, lineEnd));
   const opening = greetingPattern.exec(line);
   if (!opening) return undefined;
   const word = opening[1] as string;
