@@ -58,6 +58,22 @@ export const contractions: Readonly<Record<string, readonly string[]>> = {
   gotta: ['got', 'to'],
   dunno: ['do', 'not', 'know'],
   lemme: ['let', 'me'],
+  // Scots.
+  cannae: ['can', 'not'],
+  canna: ['can', 'not'],
+  dinnae: ['do', 'not'],
+  didnae: ['did', 'not'],
+  willnae: ['will', 'not'],
+  wouldnae: ['would', 'not'],
+  couldnae: ['could', 'not'],
+  isnae: ['is', 'not'],
+  wasnae: ['was', 'not'],
+  // Missing apostrophes.
+  itll: ['it', 'will'],
+  thatll: ['that', 'will'],
+  theyll: ['they', 'will'],
+  therell: ['there', 'will'],
+  whatll: ['what', 'will'],
 };
 
 /** Suffixes split off a word after an apostrophe ("we're" → "we" + "are"). */
@@ -162,6 +178,7 @@ export const wordClasses: Readonly<Record<string, readonly string[]>> = {
     'literally',
     'honestly',
     'frankly',
+    'like',
   ],
   det: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'our', 'my', 'their', 'its'],
   'you-your': ['you', 'your'],

@@ -37,7 +37,7 @@ const goodNewsWhenWillNotBe =
   'charged|billed|affected|needed|required|lost|deleted|shared|sold|penalised|penalized|disappointed|disconnected|suspended|cut|interrupted|closed|cancelled|canceled|used|published|stored|kept|contacted|asked|expected|left|forgotten|ignored|sent|bothered|out|disturbed|delayed|impacted|billed|removed|passed|made|treated|judged';
 
 const refusedParticiples =
-  'accepted|supported|permitted|allowed|covered|offered|performed|provided|processed|refunded|returned|exchanged|honoured|honored|issued|granted|guaranteed|reimbursed|compensated|sold|stocked|serviced|repaired|replaced|fitted|installed|lifted|waived|reinstated|restored|unbanned|unlocked|reactivated|reopened|reconsidered|overturned|reversed|backdated|paid|approved|authorised|authorized|done|given|transferred|extended|changed|amended|modified|combined|redeemed|shipped|delivered|posted|booked|reserved|arranged|entertained|considered|tolerated|recognised|recognized|acknowledged|upheld|carried|cancelled|canceled|applied|credited|rebooked|rescheduled|refundable|returnable';
+  'reduced|lowered|discounted|prorated|excluded|accepted|supported|permitted|allowed|covered|offered|performed|provided|processed|refunded|returned|exchanged|honoured|honored|issued|granted|guaranteed|reimbursed|compensated|sold|stocked|serviced|repaired|replaced|fitted|installed|lifted|waived|reinstated|restored|unbanned|unlocked|reactivated|reopened|reconsidered|overturned|reversed|backdated|paid|approved|authorised|authorized|done|given|transferred|extended|changed|amended|modified|combined|redeemed|shipped|delivered|posted|booked|reserved|arranged|entertained|considered|tolerated|recognised|recognized|acknowledged|upheld|carried|cancelled|canceled|applied|credited|rebooked|rescheduled|refundable|returnable';
 
 const notRefusingVerbs =
   'know|see|think|need|require|charge|bill|want|expect|mind|blame|believe|understand|recognise|recognize|remember|hold|keep|store|share|judge|ask|anticipate|foresee|like|wish|doubt|mean|hear|notice|find|worry|agree|disagree|track|log|record|monitor|retain|spam|sell|think|feel|appear|seem|look|sound|stop|forget|close|lose|penalise|penalize|recommend|advise|suggest|tell|say|send';
@@ -83,10 +83,18 @@ export const refusals: readonly FlatNoEntry[] = [
       `<agent> <be> not going to ${agentOfferVerbs}`,
       '<agent> <be> not offering|accepting|taking|issuing|providing|allowing|doing|processing|honouring|honoring|approving|refunding|shipping|selling|stocking|supporting|making',
       '<agent> will|would not be <ing>',
-      `do|does not ${agentOfferVerbs}|entertain|consider|tolerate|backdate|include|extend|apply`,
+      'do|does not offer|provide|accept|allow|permit|support|cover|include|refund|exchange|honour|honor|guarantee|ship|deliver|stock|sell|entertain|consider|extend|apply|tolerate|backdate',
       `can not ${agentOfferVerbs}|reverse|remove|backdate|entertain|consider`,
       '^ nor|neither can|will|do|does|could|would <agent>?',
       '<be> not in a position to',
+      `<be> unable to ${agentOfferVerbs}`,
+      '<this-that>|matter|case|complaint|decision <be> (now)? closed|final',
+      'charge|fine|fee|penalty|pcn|decision|ban|suspension (will|can) not be cancelled|waived|removed|refunded|reversed|lifted|overturned|reduced',
+      'no payment|refund|compensation|credit|reimbursement (will be|can be|is) (made|paid|issued|offered|given|due)',
+      '<be> out of the question',
+      '<agent> <be> not prepared|willing to',
+      'there <be> no provision|allowance|facility|mechanism for|to',
+      '^ (unfortunately|sadly|sorry|afraid) no .|!',
       'under|in no circumstances',
       'not a thing <agent> *',
       'not what <agent> do|offer|provide',
@@ -142,7 +150,7 @@ export const refusals: readonly FlatNoEntry[] = [
       '<this-that> <be> not an option',
       '<this-that> <be> not doable|feasible',
       '^ (no|nope|sorry|unfortunately|afraid)? not (possible|doable|an option|allowed)',
-      '^ (no|nope|nah|sorry|unfortunately|afraid)? can|will not *',
+      '^ (no|nope|nah|sorry|unfortunately|afraid)? can not *',
       'not something <agent> *',
       'not be in a position to',
       'no refund|refunds|compensation|credit|reimbursement <be> payable|due|available|possible|given|offered|issued',
@@ -242,6 +250,10 @@ export const exceptions: readonly FlatNoEntry[] = [
       '<agent> do not have (any|a)? record|records|trace|note|notes|evidence|information|details|visibility|sight|knowledge|way of knowing',
       '(can not|could not|unable to|not able to) (promise|guarantee) (that|it|this|when|how|exactly|an exact|the exact|you|we|a|an|the time|the day)',
       '(can not|could not|unable to|not able to) (say for sure|say exactly|confirm exactly|be sure|be certain)',
+      'can not say (for certain|for sure|exactly|when|how|whether|yet)',
+      '(system|computer|software|app) (does|will|did|do) not (allow|let)',
+      'can not get to|round to|through',
+      'card|payment|transaction|purchase|bank|payments|transactions|cards (are|has been|have been|was|were|is|got) declined',
       'not something <agent> have (any)? say|control|influence',
       'not something <agent> (decide|decides|control|controls|choose|chooses|set|sets)',
       '^ (please)? do not *',

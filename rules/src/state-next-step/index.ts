@@ -1,13 +1,14 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
-import { analyse, matchesOf } from '../kit/analysis.js';
+import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
 import { replyBody } from '../kit/body.js';
-import { isQuestion, overlaps } from '../kit/clauses.js';
+import { inConditional, isQuestion, overlaps } from '../kit/clauses.js';
 import { insideAny } from '../kit/context.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
+import type { Match } from '../kit/matcher.js';
 import type { Token, Unit } from '../kit/tokens.js';
-import { nextStepPhrases } from './phrases.js';
+import { type NextStepEntry, nextStepPhrases } from './phrases.js';
 
 export const meta: RuleMeta = {
   id: 'state-next-step',
@@ -17,30 +18,54 @@ export const meta: RuleMeta = {
   presets: ['strict'],
 };
 
-/** A thank-you note this short needs no next step. */
-const thankYouNote = { units: 3, words: 60 };
+/** A confirmation or thank-you note this short, with nothing left pending, needs no next step. */
+export const shortNote = 60;
 
 const nextStep = "I'll [what happens next] by [when], and if there's anything else, just reply to this email.";
+
+export interface NextStepReading {
+  readonly steps: readonly Match<NextStepEntry>[];
+  readonly asks: boolean;
+  readonly done: boolean;
+  readonly thanked: boolean;
+  readonly pending: boolean;
+  readonly words: number;
+}
+
+/** What the reply says about what happens next. */
+export function readNextSteps(analysis: Analysis): NextStepReading {
+  const { stream, context } = analysis;
+  const body = replyBody(analysis);
+  const matches = matchesOf(analysis, nextStepPhrases).filter((match) => {
+    const first = stream.tokens[match.start] as Token;
+    return insideAny(context.draft, first.start, first.end);
+  });
+  const notSteps = matches.filter((match) => match.entry.kind === 'not-step');
+  const steps = matches.filter(
+    (match) => match.entry.kind === 'step' && !notSteps.some((other) => overlaps(other, match)) && !inConditional(stream, match),
+  );
+  const has = (kind: NextStepEntry['kind']): boolean => matches.some((match) => match.entry.kind === kind);
+  return {
+    steps,
+    asks: body.units.some((unit) => isQuestion(stream, unit)),
+    done: has('done'),
+    thanked: has('thanks'),
+    pending: has('handed-off'),
+    words: body.words,
+  };
+}
 
 export function stateNextStep(): (tree: Root, file: VFile) => void {
   return (tree, file) => {
     const analysis = analyse(tree, file);
-    const { stream, context } = analysis;
+    const { stream } = analysis;
     const body = replyBody(analysis);
     const last = body.units[body.units.length - 1];
     if (!last) return;
-    const matches = matchesOf(analysis, nextStepPhrases).filter((match) => {
-      const first = stream.tokens[match.start] as Token;
-      return insideAny(context.draft, first.start, first.end);
-    });
-    const notSteps = matches.filter((match) => match.entry.kind === 'not-step');
-    const steps = matches.filter((match) => match.entry.kind === 'step' && !notSteps.some((other) => overlaps(other, match)));
-    if (steps.length > 0) return;
-    // A question to the customer asks them to reply: that is the next step.
-    if (body.units.some((unit) => isQuestion(stream, unit))) return;
-    const inBody = new Set(body.units.map((unit) => unit.index));
-    const thanked = matches.some((match) => match.entry.kind === 'thanks' && inBody.has(match.unit));
-    if (thanked && body.units.length <= thankYouNote.units && body.words <= thankYouNote.words) return;
+    const reading = readNextSteps(analysis);
+    if (reading.steps.length > 0 || reading.asks) return;
+    // "Done — your subscription is paused until 1 May." Nothing is left to happen.
+    if ((reading.done || reading.thanked) && !reading.pending && reading.words <= shortNote) return;
     const span = spanOf(last);
     report(file, analysis, meta, {
       start: span.start,

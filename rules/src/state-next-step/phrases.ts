@@ -1,19 +1,31 @@
 import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
 
 /**
- * `step`: the reply says what happens next and who owns it — the agent's next action, an
- * outcome the customer can expect, what the customer can do now, or an invitation to reply.
+ * `step`: the reply says what happens next and who owns it — the agent's next action, a
+ * specific outcome the customer can expect, or an invitation to reply.
  * `not-step`: looks like one but is not ("we won't charge you", "I'm writing to let you know").
- * `thanks`: the reply is a thank-you note.
+ * `done`: the reply confirms something finished ("I've cancelled your class", "Fixed.").
+ * `thanks`: the reply thanks the customer.
+ * `handed-off`: the case goes to someone with no owner or date ("claims are assessed by the
+ * claims team"): something is still pending.
  */
 export interface NextStepEntry extends PhraseEntry {
-  readonly kind: 'step' | 'not-step' | 'thanks';
-  /** What kind of next step the phrase states, for the docs and tests. */
+  readonly kind: 'step' | 'not-step' | 'done' | 'thanks' | 'handed-off';
+  /** What the phrase shows, for the docs and tests. */
   readonly note: string;
 }
 
-const customerSteps =
-  'click|tap|follow|visit|go|head|log|sign|open|reply|call|ring|check|try|pop|use|take|return|send|fill|complete|download|install|book|keep|bring|contact|email|message|text|choose|select|enter|update|restart|reset|print|drop|post|attach|upload|forward|confirm|look|pick|collect|allow|expect|watch|keep|give|get|feel|head|reach|add|remove|turn|switch|plug|unplug|wait|let|settle|pay';
+/** People and things that act for the organisation and can own a next step. */
+const owners =
+  'engineer|engineers|technician|installer|installers|driver|courier|team|crew|restorer|assessor|surveyor|adjuster|reader|fitter|fitters|agent|advisor|adviser|manager|specialist|colleague|department|warehouse|store|branch|shop|depot|lab|bank|insurer|carrier|system|partner|supplier|manufacturer|office|desk|hub|clinic|surgery|hotel|airline';
+
+/** What will happen for the customer. */
+const outcomes =
+  'arrive|arrives|reach|show|appear|land|go|ship|follow|contact|call|ring|email|text|message|visit|collect|deliver|send|issue|process|review|assess|update|confirm|sort|fix|replace|refund|credit|repair|install|test|check|book|arrange|pick|drop|come|return|post|dispatch|release|reinstate|restore|reactivate|resume|begin|start|take|be';
+
+/** What an outcome "will be": "your refund will be back on your card", "the engineer will be with you". */
+const outcomeStates =
+  'back|with you|delivered|sent|refunded|credited|processed|ready|issued|fixed|restored|live|reviewed|assessed|dispatched|shipped|posted|returned|collected|replaced|repaired|reinstated|reactivated|applied|added|updated|confirmed|in touch|there|on site|able|contacted|emailed|called|notified|paid|taken|charged|closed|cleared|released|back up|up and running|working|available|switched|moved|cancelled|canceled|booked|done|completed|in your account|on your card|on its way|on their way';
 
 export const nextSteps: readonly NextStepEntry[] = [
   {
@@ -22,41 +34,39 @@ export const nextSteps: readonly NextStepEntry[] = [
     patterns: [
       '<agent> will|shall <filler>? *',
       '<agent> <be> going|about to',
-      '<agent> <be> <filler>? <ing>',
-      '<agent> have|has <filler>? (asked|arranged|booked|scheduled|requested|escalated|raised|passed|set up|put in|placed|flagged|submitted|logged|created|opened|instructed|told|notified|alerted|contacted|emailed|messaged|chased|ordered|organised|organized|lined up|sent|started|begun|kicked off|added|issued|processed|initiated)',
+      '<agent> <be> <filler>? (chasing|checking|looking|sending|arranging|booking|processing|monitoring|keeping|following|passing|escalating|working|investigating|contacting|calling|testing|reviewing|preparing|organising|organizing|setting|sorting|getting|putting|holding|watching|tracking|raising|speaking|talking)',
       'let me (check|look|find|see|get|chase|ask|confirm|speak|follow|know|dig|investigate|sort|arrange|take|pass|have)',
       '<agent> would (be happy|be glad|love|like) to',
-      '<agent> can (also|then|arrange|send|offer|book|set|change|issue|refund|replace|call|look|check)',
-      '(follow up|follow-up|keep you (posted|updated|informed|in the loop)|be in touch|get back to you|hear from (me|us))',
+      '<agent> (can|could) (also|then|arrange|send|offer|book|set|change|issue|refund|replace|call|look|check|swap|move|add|help)',
+      '<agent> have|has <filler>? (asked|arranged|booked|scheduled|requested|instructed|escalated|raised|lined up|set up|put in a request|opened a)',
+      '(follow up|follow-up|keep you (posted|updated|informed|in the loop)|be in touch|get back to you|hear from (me|us)|check in)',
     ],
     note: "the agent's next action",
   },
   {
-    id: 'expected',
+    id: 'outcome',
     kind: 'step',
     patterns: [
-      'will|shall <filler>? *',
-      'should <filler>? (arrive|be|reach|show|appear|land|go|ship|update|get|come|take|follow|start|begin|happen|clear|process|expire|renew|reactivate|reset|work|contact|call|email|collect|deliver|visit|send|need|have|see|receive|hear|find|notice|drop|pop|stay|remain|continue|run|apply|refresh|sync|resume|let|give|ring|text)',
-      'you (will|should|may) (receive|get|see|be able|hear|need|have|find|notice|be|want|like)',
-      'expect (to|it|a|an|the|your|delivery|them|this|an|our|their)',
-      '(within|in) (the next)? * (day|days|hour|hours|minutes|working|business|week|weeks)',
-      '(within|in) (the next)? (a|an|one|two|three|few|couple|<num>) (day|days|hour|hours|minutes|working|business|week|weeks)',
-      '(by|on|before|until|from|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end|end of|next|this afternoon|this evening|the weekend|lunchtime|<clock>|<num>)',
-      '(tomorrow|shortly|soon|later today|next week|this afternoon|this evening|tonight|overnight)',
-      '(in|within|over|during) the next (hour|day|week|month|few|couple|<num>|business|working)',
-      '(usually|normally|typically|generally|should)? (take|takes) (about|around|up to|roughly|approximately)? * (minutes|hours|day|days|working|business|week|weeks)',
-      '(take|takes|within|in) (about|around|up to|roughly|approximately)? <num> - <num> (minutes|hours|day|days|working|business|week|weeks)',
-      'waiting for you',
+      `(the|our|your|a|an) (${owners}) will|should|shall (${outcomes})`,
+      `(the|our|your|a|an) * (${owners}) will|should|shall (${outcomes})`,
+      `(it|this|they|that|these|those) will|should (${outcomes}) *? (${outcomeStates}|by|within|in|on|before|tomorrow|today|tonight|shortly|soon|next)`,
+      `(it|this|they|that|these|those) will|should be (${outcomeStates})`,
+      `(your|the) * will|should (be)? (${outcomeStates}|${outcomes})`,
+      `(your|the) * * will|should (be)? (${outcomeStates}|${outcomes})`,
+      `(your|the) * * * will|should (be)? (${outcomeStates}|${outcomes})`,
+      'you will|should|shall (receive|get|hear|see|be (contacted|sent|emailed|called|refunded|credited|notified|able)|need|have|find|notice)',
+      'you can expect',
+      'expect (to hear|a call|an email|a text|a visit|delivery|it|them|the|your)',
+      '(is|are) (now)? (booked|scheduled|due|confirmed|arranged|set|lined up|on (its|their) way) (for|on|in|at|to|by|with|tomorrow|today)',
+      '(is|are) (now)? on (its|their) way',
       '(the|your) next step|steps',
       'next steps',
-      '(once|when|as soon as) (that|this|it|we|i|you|the|your|they)',
+      '(once|as soon as) (that|this|it|we|i|the|your|they)',
       'in the meantime|meanwhile',
-      '(is|are) (now)? (on (its|their) way|in transit|booked|scheduled|arranged|due|being)',
-      'on its|their way',
-      '<be> due (to|on|by|back)',
-      '(tracking|reference|case|ticket) (number|link|details|code)',
+      'see you (then|soon|there|on|at|next)',
+      'waiting for you',
     ],
-    note: 'what the customer can expect',
+    note: 'what the customer can expect, and from whom',
   },
   {
     id: 'invitation',
@@ -70,49 +80,26 @@ export const nextSteps: readonly NextStepEntry[] = [
       'feel free',
       'do not hesitate',
       '(give|drop|send|shoot|ping) (me|us) a|an (call|line|message|note|shout|email|text|ring|reply)',
-      'contact (me|us|our team|the team)',
-      '(email|call|ring|message|phone|text|write to) (me|us)',
+      '(contact|call|ring|email|message|phone|text|write to) (me|us|our team|the team)',
       '<agent> (am|are) (always)? (here|around|available|on hand|happy to help|glad to help)',
       '(happy|glad|pleased) to help',
       '<agent> <be> (more than)? (happy|glad|pleased|delighted) to',
       'any (other|more|further)? questions',
       'anything else',
       'is there anything',
-      'if you (need|have|would like|want|run into|notice|see|spot|get|still|find|are|do|can|prefer|change|decide|think|hit|come)',
-      'if (there is|there are|anything|that does not|it does not|this does not|the problem|the issue|it|that|this|things)',
       'ping me',
       'give (me|us) a (shout|call|ring)',
+      'shout if',
       'say the word',
       'look|looking forward to',
       'keen to hear',
       'hear (back)? from you',
       'speak|talk soon',
       'here (for you|if you need|to help|whenever)',
-      'we can (take it|go) from there',
+      '<agent> can (take it|go) from there',
+      '(please|kindly) (send|reply|call|ring|contact|confirm|let|email|get)',
     ],
     note: 'an invitation to reply',
-  },
-  {
-    id: 'customer-step',
-    kind: 'step',
-    patterns: [
-      `please (${customerSteps})`,
-      `^ (just|simply)? (${customerSteps})`,
-      `—|–|-|;|:|,|and|then (just|simply)? (pop|click|tap|head|go|visit|follow|open|log|sign|use|reply|call|check|try|enter|select|choose|add|update|restart|reset)`,
-      `kindly (${customerSteps})`,
-      'you may|might (also|now)? (reapply|request|apply|want|wish|like|need|use|return|cancel|contact|call|email|book|order|log|sign|find|receive|get|prefer|choose|opt|claim|submit|try)',
-      '(recommend|suggest|advise) (that)? you',
-      'you can|could (now|also|still|then|simply|just)? *',
-      'you (will|may|might)? need to',
-      'you (may|might) (want|wish|like) to',
-      'all you need to do',
-      'the (link|button|form|steps|instructions) below',
-      '(here is|here are) (the|a|an|your|how|what)',
-      'how to',
-      'you <be> (all)? (set|good to go|ready to go|able to)',
-      'ready (for you)? to (use|go|collect|download)',
-    ],
-    note: 'what the customer can do now',
   },
 ];
 
@@ -122,17 +109,30 @@ export const notSteps: readonly NextStepEntry[] = [
     kind: 'not-step',
     patterns: [
       'will|shall (not|never)',
-      '<agent> <be> (writing|emailing|contacting|reaching|messaging|replying|responding|getting|sorry|afraid|thinking|hoping|wondering|feeling|struggling|going through)',
-      '<agent> <be> (not|never) <ing>',
-      'will (not|never) (be|happen|arrive|work)',
-      'you can not',
-      'you could not',
+      '<agent> <be> (writing|emailing|contacting|reaching|messaging|replying|responding|getting in touch|sorry|afraid|thinking|hoping|wondering|feeling|struggling|going through)',
+      '<agent> will (be honest|admit|say|add|point out|repeat|explain|reiterate)',
+      'will (stay|remain|continue|still) (the same|invested|in place|as|unchanged)',
     ],
     note: 'not a next step',
   },
 ];
 
-export const thanks: readonly NextStepEntry[] = [
+export const closures: readonly NextStepEntry[] = [
+  {
+    id: 'done',
+    kind: 'done',
+    patterns: [
+      '<agent> (have|has) <filler>? <pp>',
+      '<agent> (booked|moved|cancelled|canceled|refunded|sent|updated|changed|added|removed|waived|fixed|sorted|reset|unlocked|paused|credited|passed|upgraded|swapped)',
+      '^ (done|fixed|sorted|all sorted|all done|all set|that is done|that is sorted)',
+      '(is|are|has been|have been) (now)? (all)? (confirmed|booked|sorted|fixed|updated|cancelled|canceled|paused|done|processed|refunded|sent|unlocked|reactivated|restored|resolved|waived|cleared|moved|changed|added|removed|applied|clear|live|active|ready|back|working)',
+      '(went|has gone|have gone) out',
+      '(was|were|has been|have been) (sent|shipped|dispatched|posted|delivered|refunded|credited|returned|released)',
+      'tracking (number|link|code)',
+      'booked (you)? in',
+    ],
+    note: 'something finished',
+  },
   {
     id: 'thank-you',
     kind: 'thanks',
@@ -144,12 +144,23 @@ export const thanks: readonly NextStepEntry[] = [
       '(lovely|wonderful|great|glowing|kind|generous) (feedback|review|message|note|words|comments)',
       '(glad|great|pleased|delighted|happy|lovely|good) to hear',
       '(glad|great|pleased|delighted|happy) (it|that|this|everything|you|the) (is|are|has|have|worked|works|arrived|got|sorted)',
+      'just a (reminder|quick note)',
     ],
-    note: 'a thank-you note',
+    note: 'a thank-you or a courtesy note',
+  },
+  {
+    id: 'handed-off',
+    kind: 'handed-off',
+    patterns: [
+      '(is|are|will be|gets|get) (handled|assessed|reviewed|investigated|escalated|processed|dealt with|looked at|decided|considered|managed|prioritised|prioritized|reinstated|traced|resolved) (by|through|via|with) (the|our|a|your)',
+      '(is|are) (passed|referred|sent|forwarded|escalated) (on)? to (the|our|a)',
+      '(handled|dealt with|managed) by (the|our) * (team|department|desk)',
+    ],
+    note: 'handed to someone with no owner or date: something is still pending',
   },
 ];
 
 export const nextStepPhrases: PhraseSet<NextStepEntry> = {
   name: 'state-next-step',
-  entries: [...nextSteps, ...notSteps, ...thanks],
+  entries: [...nextSteps, ...notSteps, ...closures],
 };
