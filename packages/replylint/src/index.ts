@@ -14,6 +14,7 @@ export {
   ruleIds,
 } from './config/rules-config.js';
 export { default as replylint, default, type ReplylintOptions } from './engine/preset.js';
+export { clearParseCache } from './engine/stream-cache.js';
 export { ReplylintInputError } from './errors.js';
 export { type LintOptions, lint, lintSync } from './lint.js';
 export { type ReplyHints, type ReplyStructure, readReply } from './structure/index.js';

@@ -429,17 +429,25 @@ function shapeTags(norm: string): string[] {
   return tags;
 }
 
+const keyCache = new Map<string, readonly string[]>();
+
 /**
  * The pattern keys a normalised token answers to: itself, its classes, its tags, and
- * `*` (any word) for words.
+ * `*` (any word) for words. Words repeat, so the answer is kept.
  */
 export function keysOf(norm: string, isWord = true): readonly string[] {
+  const cacheKey = isWord ? norm : `\u0000${norm}`;
+  const cached = keyCache.get(cacheKey);
+  if (cached) return cached;
   const keys = [norm];
   const classes = classIndex.get(norm);
   if (classes) keys.push(...classes);
-  if (!isWord) return keys;
-  if (numberValue(norm) !== undefined) keys.push('<num>');
-  else if (isClockTime(norm)) keys.push('<clock>');
-  keys.push(...shapeTags(norm), '*');
+  if (isWord) {
+    if (numberValue(norm) !== undefined) keys.push('<num>');
+    else if (isClockTime(norm)) keys.push('<clock>');
+    keys.push(...shapeTags(norm), '*');
+  }
+  if (keyCache.size > 50_000) keyCache.clear();
+  keyCache.set(cacheKey, keys);
   return keys;
 }

@@ -36,22 +36,27 @@ interface Terminal {
   readonly entry: number;
 }
 
-interface TrieNode {
-  readonly next: Map<string, TrieNode>;
-  readonly ends: Terminal[];
+/** A pattern as a tree: words and word classes, and groups of alternative sequences. */
+type PatternNode =
+  | { readonly kind: 'atom'; readonly keys: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'group'; readonly alternatives: readonly PatternNode[][]; readonly optional: boolean };
+
+/** One compiled pattern; `stamp` lets a token wake it once even when several of its keys index it. */
+interface Program {
+  readonly sequence: readonly PatternNode[];
+  readonly terminal: Terminal;
+  stamp: number;
 }
 
-interface Element {
-  readonly keys: readonly string[];
-  readonly optional: boolean;
+/** Where a partial match stands: the next token to read, the end of the last token taken, skips used. */
+interface Cursor {
+  readonly at: number;
+  readonly end: number;
+  readonly skips: number;
 }
 
 const maxSkips = 3;
 const skippable = new Set([',', '<filler>']);
-
-function node(): TrieNode {
-  return { next: new Map(), ends: [] };
-}
 
 export class PatternError extends Error {
   override name = 'PatternError';
@@ -96,81 +101,77 @@ function splitTop(inner: string): string[] {
   return parts;
 }
 
-/** Every plain element sequence a pattern stands for (groups expanded). */
-function sequences(pattern: string, where: string): Element[][] {
-  let result: Element[][] = [[]];
-  for (const item of items(pattern, where)) {
-    let options: Element[][];
+function parseSequence(pattern: string, where: string): PatternNode[] {
+  return items(pattern, where).map((item): PatternNode => {
     if (item.startsWith('(')) {
       const optional = item.endsWith(')?');
-      const inner = item.slice(1, optional ? -2 : -1);
-      if (!item.endsWith(')') && !optional)
+      if (!item.endsWith(')') && !optional) {
         throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
-      options = splitTop(inner).flatMap((alternative) => sequences(alternative, where));
-      if (optional) options.push([]);
-    } else {
-      const optional = item.endsWith('?') && item.length > 1;
-      const body = optional ? item.slice(0, -1) : item;
-      const keys = body.split('|').filter((key) => key !== '');
-      if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
-      for (const key of keys) {
-        if (key.startsWith('<') !== key.endsWith('>') || /[()]/.test(key)) {
-          throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
-        }
       }
-      options = [[{ keys, optional }]];
+      const inner = item.slice(1, optional ? -2 : -1);
+      return { kind: 'group', alternatives: splitTop(inner).map((alternative) => parseSequence(alternative, where)), optional };
     }
-    result = result.flatMap((prefix) => options.map((option) => [...prefix, ...option]));
-  }
-  return result;
+    const optional = item.endsWith('?') && item.length > 1;
+    const body = optional ? item.slice(0, -1) : item;
+    const keys = body.split('|').filter((key) => key !== '');
+    if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
+    for (const key of keys) {
+      if (key.startsWith('<') !== key.endsWith('>') || /[()]/.test(key)) {
+        throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
+      }
+    }
+    return { kind: 'atom', keys: new Set(keys), optional };
+  });
 }
 
-function parsePattern(pattern: string, where: string): { anchored: boolean; sequences: Element[][] } {
+function nullable(sequence: readonly PatternNode[]): boolean {
+  return sequence.every(
+    (node) => node.optional || (node.kind === 'group' && node.alternatives.some((alternative) => nullable(alternative))),
+  );
+}
+
+/** The keys a match of the sequence can start on. */
+function firstKeys(sequence: readonly PatternNode[], into = new Set<string>()): Set<string> {
+  for (const node of sequence) {
+    if (node.kind === 'atom') for (const key of node.keys) into.add(key);
+    else for (const alternative of node.alternatives) firstKeys(alternative, into);
+    if (!nullable([node])) break;
+  }
+  return into;
+}
+
+function parsePattern(pattern: string, where: string): { anchored: boolean; sequence: PatternNode[] } {
   const trimmed = pattern.trim();
   const anchored = trimmed.startsWith('^ ');
-  const all = sequences(anchored ? trimmed.slice(2) : trimmed, where).filter((sequence) => sequence.length > 0);
-  if (all.length === 0 || all.some((sequence) => sequence.every((element) => element.optional))) {
-    throw new PatternError(`Pattern "${pattern}" can match nothing (${where})`);
-  }
-  return { anchored, sequences: all };
-}
-
-function insert(at: TrieNode, elements: readonly Element[], index: number, terminal: Terminal): void {
-  const element = elements[index];
-  if (!element) {
-    if (!at.ends.some((end) => end.set === terminal.set && end.entry === terminal.entry)) at.ends.push(terminal);
-    return;
-  }
-  if (element.optional && index > 0) insert(at, elements, index + 1, terminal);
-  for (const key of element.keys) {
-    let child = at.next.get(key);
-    if (!child) {
-      child = node();
-      at.next.set(key, child);
-    }
-    insert(child, elements, index + 1, terminal);
-  }
-  // An optional first element: the pattern may also start at the next element.
-  if (element.optional && index === 0) insert(at, elements, 1, terminal);
+  const sequence = parseSequence(anchored ? trimmed.slice(2) : trimmed, where);
+  if (nullable(sequence)) throw new PatternError(`Pattern "${pattern}" can match nothing (${where})`);
+  return { anchored, sequence };
 }
 
 /**
- * All phrase patterns of all rules compiled into one token trie, matched in one pass
- * over a reply's tokens: the cost does not grow with the number of phrases.
+ * All phrase patterns of all rules compiled into one automaton over tokens, run in one
+ * pass over a reply: each pattern is indexed by the keys its first element accepts, so a
+ * token only wakes the patterns that can start on it, and each of those steps through its
+ * remaining elements (optional ones, and fillers or commas in between, allowed).
  */
 export class PhraseMatcher {
   readonly sets: readonly PhraseSet[];
-  private readonly root = node();
-  private readonly anchoredRoot = node();
+  private readonly index = new Map<string, Program[]>();
+  private readonly anchoredIndex = new Map<string, Program[]>();
+  private stamp = 0;
 
   constructor(sets: readonly PhraseSet[]) {
     this.sets = sets;
     sets.forEach((set, setIndex) => {
       set.entries.forEach((entry, entryIndex) => {
         for (const pattern of entry.patterns) {
-          const parsed = parsePattern(pattern, `${set.name}/${entry.id}`);
-          for (const elements of parsed.sequences) {
-            insert(parsed.anchored ? this.anchoredRoot : this.root, elements, 0, { set: setIndex, entry: entryIndex });
+          const { anchored, sequence } = parsePattern(pattern, `${set.name}/${entry.id}`);
+          const index = anchored ? this.anchoredIndex : this.index;
+          const program: Program = { sequence, terminal: { set: setIndex, entry: entryIndex }, stamp: -1 };
+          for (const key of firstKeys(sequence)) {
+            const list = index.get(key);
+            if (list) list.push(program);
+            else index.set(key, [program]);
           }
         }
       });
@@ -189,26 +190,58 @@ export class PhraseMatcher {
       const set = this.sets[terminal.set] as PhraseSet;
       (found[terminal.set] as Match[]).push({ entry: set.entries[terminal.entry] as PhraseEntry, start, end, unit });
     };
-    const walk = (at: TrieNode, index: number, unitEnd: number, start: number, skips: number, unit: number): void => {
-      if (index >= unitEnd) return;
-      const token = tokens[index];
-      if (!token) return;
-      for (const key of token.keys) {
-        const child = at.next.get(key);
-        if (!child) continue;
-        for (const terminal of child.ends) record(terminal, start, index + 1, unit);
-        if (child.next.size > 0) walk(child, index + 1, unitEnd, start, skips, unit);
+    let unitEnd = 0;
+    let start = 0;
+    // Continuation-passing over the pattern tree: each node hands every way it can end to `next`.
+    const node = (current: PatternNode, cursor: Cursor, next: (cursor: Cursor) => void): void => {
+      if (current.optional) next(cursor);
+      if (current.kind === 'group') {
+        for (const alternative of current.alternatives) sequence(alternative, 0, cursor, next);
+        return;
       }
-      if (skips < maxSkips && at !== this.root && at !== this.anchoredRoot) {
-        if (token.keys.some((key) => skippable.has(key))) walk(at, index + 1, unitEnd, start, skips + 1, unit);
+      take(current.keys, cursor, next);
+    };
+    const take = (wanted: ReadonlySet<string>, cursor: Cursor, next: (cursor: Cursor) => void): void => {
+      const { at, end, skips } = cursor;
+      if (at >= unitEnd) return;
+      const keys = (tokens[at] as TokenStream['tokens'][number]).keys;
+      if (keys.some((key) => wanted.has(key))) next({ at: at + 1, end: at + 1, skips });
+      // Fillers and commas may sit between elements, never before the first.
+      if (end > start && skips < maxSkips && keys.some((key) => skippable.has(key))) {
+        take(wanted, { at: at + 1, end, skips: skips + 1 }, next);
+      }
+    };
+    const sequence = (nodes: readonly PatternNode[], from: number, cursor: Cursor, next: (cursor: Cursor) => void): void => {
+      const current = nodes[from];
+      if (!current) {
+        next(cursor);
+        return;
+      }
+      node(current, cursor, (after) => sequence(nodes, from + 1, after, next));
+    };
+    const run = (index: Map<string, Program[]>, unit: number): void => {
+      const token = tokens[start];
+      if (!token) return;
+      const stamp = ++this.stamp;
+      for (const key of token.keys) {
+        const programs = index.get(key);
+        if (!programs) continue;
+        for (const program of programs) {
+          if (program.stamp === stamp) continue;
+          program.stamp = stamp;
+          sequence(program.sequence, 0, { at: start, end: start, skips: 0 }, (cursor) => {
+            if (cursor.end > start) record(program.terminal, start, cursor.end, unit);
+          });
+        }
       }
     };
     for (const unit of units) {
+      unitEnd = unit.tokenEnd;
       let first = unit.tokenStart;
       while (first < unit.tokenEnd && tokens[first]?.kind !== 'word') first++;
-      for (let start = unit.tokenStart; start < unit.tokenEnd; start++) {
-        if (start === first) walk(this.anchoredRoot, start, unit.tokenEnd, start, 0, unit.index);
-        walk(this.root, start, unit.tokenEnd, start, 0, unit.index);
+      for (start = unit.tokenStart; start < unit.tokenEnd; start++) {
+        if (start === first) run(this.anchoredIndex, unit.index);
+        run(this.index, unit.index);
       }
     }
     const result = new Map<string, Match[]>();

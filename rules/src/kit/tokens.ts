@@ -44,8 +44,11 @@ export interface TokenStream {
 const apostrophes = /[\u2018\u2019\u02BC\u00B4\u0060\u2032]/g;
 const dashes = /[\u2010-\u2015\u2212]/g;
 
+const needsFolding = /[\u2018\u2019\u02BC\u00B4\u0060\u2032\u2010-\u2015\u2212]/;
+
 export function normalise(value: string): string {
-  return value.toLowerCase().replace(apostrophes, "'").replace(dashes, '-');
+  const lower = value.toLowerCase();
+  return needsFolding.test(lower) ? lower.replace(apostrophes, "'").replace(dashes, '-') : lower;
 }
 
 const greetingOrClosingStart =
@@ -175,7 +178,8 @@ const abbreviations = new Set([
 
 function pushWord(b: Builder, word: string, start: number): void {
   // retext keeps the full stop on "sorry." when a lower-case word follows; people type like that.
-  const stop = /^(?:[\p{L}'’]{2,}|\d{1,2})\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
+  const stop =
+    word.endsWith('.') && /^(?:[\p{L}'’]{2,}|\d{1,2})\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
   if (stop) {
     pushWord(b, word.slice(0, -1), start);
     push(b, '.', 'punct', start + word.length - 1, start + word.length, '.', false);

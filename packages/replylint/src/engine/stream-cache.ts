@@ -23,6 +23,11 @@ function tokensOf(paragraph: string): TokenStream {
   return stream;
 }
 
+/** Forgets every cached paragraph (for benchmarks that must measure parsing, and for tests). */
+export function clearParseCache(): void {
+  cache.clear();
+}
+
 const blankLine = /\n[^\S\n]*\n/g;
 
 /**
