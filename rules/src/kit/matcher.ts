@@ -62,66 +62,66 @@ export class PatternError extends Error {
   override name = 'PatternError';
 }
 
-/** Splits a pattern into items at top-level spaces: words, `a|b` alternatives and `( … )` groups. */
-function items(pattern: string, where: string): string[] {
-  const found: string[] = [];
+/** Splits at top-level occurrences of `separator` (outside parentheses), by index. */
+function splitOutside(text: string, isSeparator: (char: string) => boolean, pattern: string, where: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const char of pattern.trim()) {
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
     if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (depth < 0) throw new PatternError(`Unbalanced ")" in pattern "${pattern}" (${where})`);
-    if (/\s/.test(char) && depth === 0) {
-      if (current) found.push(current);
-      current = '';
-    } else {
-      current += char;
+    else if (char === ')') {
+      depth--;
+      if (depth < 0) throw new PatternError(`Unbalanced ")" in pattern "${pattern}" (${where})`);
+    } else if (depth === 0 && isSeparator(char)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
     }
   }
   if (depth !== 0) throw new PatternError(`Unbalanced "(" in pattern "${pattern}" (${where})`);
-  if (current) found.push(current);
-  return found;
-}
-
-function splitTop(inner: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of inner) {
-    if (char === '(') depth++;
-    if (char === ')') depth--;
-    if (char === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
+  parts.push(text.slice(from));
   return parts;
 }
 
-function parseSequence(pattern: string, where: string): PatternNode[] {
-  return items(pattern, where).map((item): PatternNode => {
-    if (item.startsWith('(')) {
-      const optional = item.endsWith(')?');
-      if (!item.endsWith(')') && !optional) {
-        throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
+const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\n';
+const isBar = (char: string): boolean => char === '|';
+
+/**
+ * Rules repeat the same long alternations (parties, fault words…) across many patterns;
+ * each distinct source text is parsed once and its tree shared.
+ */
+const parsedSequences = new Map<string, PatternNode[]>();
+
+function parseSequence(text: string, pattern: string, where: string): PatternNode[] {
+  const cached = parsedSequences.get(text);
+  if (cached) return cached;
+  const sequence = splitOutside(text, isSpace, pattern, where)
+    .filter((item) => item !== '')
+    .map((item): PatternNode => {
+      if (item.startsWith('(')) {
+        const optional = item.endsWith(')?');
+        if (!item.endsWith(')') && !optional) {
+          throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
+        }
+        const inner = item.slice(1, optional ? -2 : -1);
+        const alternatives = splitOutside(inner, isBar, pattern, where).map((alternative) =>
+          parseSequence(alternative.trim(), pattern, where),
+        );
+        return { kind: 'group', alternatives, optional };
       }
-      const inner = item.slice(1, optional ? -2 : -1);
-      return { kind: 'group', alternatives: splitTop(inner).map((alternative) => parseSequence(alternative, where)), optional };
-    }
-    const optional = item.endsWith('?') && item.length > 1;
-    const body = optional ? item.slice(0, -1) : item;
-    const keys = body.split('|').filter((key) => key !== '');
-    if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
-    for (const key of keys) {
-      if (key.startsWith('<') !== key.endsWith('>') || /[()]/.test(key)) {
-        throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
+      const optional = item.endsWith('?') && item.length > 1;
+      const body = optional ? item.slice(0, -1) : item;
+      const keys = body.split('|').filter((key) => key !== '');
+      if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
+      for (const key of keys) {
+        if (key.startsWith('<') !== key.endsWith('>') || key.includes('(') || key.includes(')')) {
+          throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
+        }
       }
-    }
-    return { kind: 'atom', keys: new Set(keys), optional };
-  });
+      return { kind: 'atom', keys: new Set(keys), optional };
+    });
+  parsedSequences.set(text, sequence);
+  return sequence;
 }
 
 function nullable(sequence: readonly PatternNode[]): boolean {
@@ -143,7 +143,7 @@ function firstKeys(sequence: readonly PatternNode[], into = new Set<string>()): 
 function parsePattern(pattern: string, where: string): { anchored: boolean; sequence: PatternNode[] } {
   const trimmed = pattern.trim();
   const anchored = trimmed.startsWith('^ ');
-  const sequence = parseSequence(anchored ? trimmed.slice(2) : trimmed, where);
+  const sequence = parseSequence(anchored ? trimmed.slice(2).trim() : trimmed, pattern, where);
   if (nullable(sequence)) throw new PatternError(`Pattern "${pattern}" can match nothing (${where})`);
   return { anchored, sequence };
 }
