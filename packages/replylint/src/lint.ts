@@ -1,35 +1,13 @@
-import { VFile } from 'vfile';
 import { readEmail } from './adapters/eml.js';
 import { readHtml } from './adapters/html.js';
 import { readMarkdown } from './adapters/md.js';
 import { readText } from './adapters/txt.js';
 import type { ReadSource } from './adapters/types.js';
-import type { PresetName, RulesConfig } from './config/rules-config.js';
-import { byPosition, fromMessage, type ReplyFinding, sourceLocator, toSourceFinding } from './engine/findings.js';
-import { processorFor } from './engine/processor.js';
-import { cachedStream } from './engine/stream-cache.js';
+import { type LintOptions, lintSource } from './engine/lint-reply.js';
 import { ReplylintInputError } from './errors.js';
-import { filterFindings, parseDirectives } from './filters.js';
-import { type ReplyHints, readReply } from './structure/index.js';
-import type { Finding, Format, LintResult } from './types.js';
+import type { Format, LintResult } from './types.js';
 
-export interface LintOptions {
-  /** The customer's name. Otherwise it is read from front matter, the `To:` header or the quoted thread. */
-  readonly customerName?: string;
-  /** How to read the text (default `txt`). */
-  readonly format?: Format;
-  /** Per-rule severity and options, on top of the preset. */
-  readonly rules?: RulesConfig;
-  /** The preset the rules start from (default `recommended`). */
-  readonly preset?: PresetName;
-  /** Phrases your team allows: findings on them are dropped ("we can't wait to see you"). */
-  readonly allow?: readonly string[];
-  /** Report `replylint-disable` comments that silenced nothing. */
-  readonly reportUnusedDisableDirectives?: boolean;
-}
-
-/** The rules and preset that decide which processor runs; everything a worker needs to lint a reply. */
-export type ProcessorOptions = Pick<LintOptions, 'rules' | 'preset'>;
+export type { LintOptions } from './engine/lint-reply.js';
 
 /** Reads a source of one of the formats the library knows; `eml` needs the asynchronous path. */
 export function readFormat(source: string, format: Format): ReadSource {
@@ -45,44 +23,6 @@ export function readFormat(source: string, format: Format): ReadSource {
     default:
       throw new ReplylintInputError(`format "${String(format)}" is not supported; use txt, md, html or eml`);
   }
-}
-
-/** Lints one reply's text: the work a worker thread does. Offsets are in `text`. */
-export function lintReplyText(original: string, hints: ReplyHints, options: ProcessorOptions): ReplyFinding[] {
-  const processor = processorFor(options.rules, options.preset);
-  // Old Mac line ends ("\r" alone) read as "\n": the same length, so offsets do not move.
-  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
-  const structure = readReply(text, hints);
-  // The rules read tokens, not the tree: give them the cached paragraphs' tokens and an empty root.
-  const stream = { ...cachedStream(structure.masked), text };
-  const file = new VFile({ value: text, data: { replylint: { context: structure.context, stream } } });
-  processor.runSync({ type: 'RootNode', children: [] }, file);
-  return file.messages.map(fromMessage);
-}
-
-/** The hints a reply carries, with the caller's customer name on top. */
-export function hintsFor(hints: ReplyHints, options: LintOptions): ReplyHints {
-  return options.customerName ? { ...hints, customerName: options.customerName } : hints;
-}
-
-/** Places replies' findings in the source, then applies inline controls and allowed phrases. */
-export function finishSource(
-  source: string,
-  read: ReadSource,
-  perReply: readonly (readonly ReplyFinding[])[],
-  options: LintOptions,
-): Finding[] {
-  const locate = sourceLocator(source);
-  const findings = read.replies.flatMap((reply, index) =>
-    (perReply[index] ?? []).map((found) => toSourceFinding(found, reply, locate)),
-  );
-  return filterFindings(findings, source, parseDirectives(read.comments), options, locate).sort(byPosition);
-}
-
-/** Lints every reply of a source that has been read. */
-export function lintSource(source: string, read: ReadSource, options: LintOptions = {}): Finding[] {
-  const perReply = read.replies.map((reply) => lintReplyText(reply.text, hintsFor(reply.hints, options), options));
-  return finishSource(source, read, perReply, options);
 }
 
 function checkText(text: unknown): string {

@@ -2,18 +2,18 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { type PresetName, parseLevel, type RuleLevel, type RulesConfig, resolveRules, ruleIds } from '../config/rules-config.js';
 import { ReplylintInputError } from '../errors.js';
+import { defaultConcurrency } from '../node/concurrency.js';
 import { ConfigLoader } from '../node/config.js';
 import { applyFixes } from '../node/fix.js';
 import { type FileResult, type LintFileOptions, lintFile, lintText } from '../node/lint-files.js';
 import { displayPath, expandPaths } from '../node/paths.js';
-import { defaultConcurrency, LintPool } from '../node/pool.js';
+import type { LintPool } from '../node/pool.js';
 import { encode, readStdin } from '../node/read-source.js';
 import { kindOf, kindsByExtension } from '../node/sources.js';
 import { writeFileAtomic } from '../node/write.js';
-import { Progress } from './progress.js';
+import type { Progress } from './progress.js';
 import { formatGithub } from './reporters/github.js';
 import { formatJson } from './reporters/json.js';
 import { formatSarif } from './reporters/sarif.js';
@@ -170,8 +170,10 @@ class Runner {
   async optionsFor(path: string, replies: number): Promise<LintFileOptions> {
     const config = await this.loader.forFile(path);
     this.replies += replies;
-    if (!this.pool && this.options.concurrency > 1 && this.replies >= poolThreshold)
-      this.pool = new LintPool(this.options.concurrency);
+    if (!this.pool && this.options.concurrency > 1 && this.replies >= poolThreshold) {
+      const { LintPool } = await import('../node/pool.js');
+      this.pool ??= new LintPool(this.options.concurrency);
+    }
     return {
       preset: this.options.preset ?? config.preset,
       rules: { ...config.rules, ...this.cliRules },
@@ -254,6 +256,7 @@ async function fixFiles(runner: Runner, results: FileResult[], options: CliOptio
     }
     const shown = displayPath(result.filePath, io.cwd);
     if (options.fixDryRun) {
+      const { createTwoFilesPatch } = await import('diff');
       io.stdout.write(createTwoFilesPatch(shown, shown, result.decoded.text, output, undefined, undefined, { context: 2 }));
       fixed.push(result);
       continue;
@@ -308,7 +311,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         { cwd: io.cwd, ignoreFiles: options.ignore, ignorePath: options.ignorePath },
       );
       const progress =
-        expanded.files.length >= 50 && io.stderr.isTTY ? new Progress(io.stderr, expanded.files.length) : undefined;
+        expanded.files.length >= 50 && io.stderr.isTTY
+          ? new (await import('./progress.js')).Progress(io.stderr, expanded.files.length)
+          : undefined;
       files = [
         ...expanded.missing.map(
           (path): FileResult => ({

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import { type PresetName, type RulesConfig, resolveRules } from '../config/rules-config.js';
 import { type ConfigFile, configSchema } from '../config/schema.js';
 import { ReplylintInputError } from '../errors.js';
@@ -25,10 +24,14 @@ interface LoadedFile {
   readonly config: ConfigFile;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+let validator: ValidateFunction | undefined;
 
-function validate(config: unknown): readonly ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+/** Checks a configuration against the schema; the validator is built when a file is first found. */
+async function validate(config: unknown): Promise<readonly ErrorObject[]> {
+  if (!validator) {
+    const { Ajv } = await import('ajv');
+    validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
+  }
   return validator(config) ? [] : (validator.errors ?? []);
 }
 
@@ -87,7 +90,7 @@ async function readConfigFile(path: string): Promise<LoadedFile | undefined> {
   const name = basename(path);
   let data: unknown;
   try {
-    data = name.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 10 });
+    data = name.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 10 });
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     throw new ReplylintInputError(`is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, path);
@@ -98,7 +101,7 @@ async function readConfigFile(path: string): Promise<LoadedFile | undefined> {
     data = section;
   }
   if (data === null || data === undefined) data = {};
-  const errors = validate(data);
+  const errors = await validate(data);
   if (errors.length > 0) throw new ReplylintInputError(describe(errors, data), path);
   return { path, config: data as ConfigFile };
 }

@@ -1,7 +1,7 @@
 import type { Reply } from '../adapters/types.js';
 import type { ReplyFinding } from '../engine/findings.js';
+import { finishSource, hintsFor, type LintOptions, lintReplyText } from '../engine/lint-reply.js';
 import { ReplylintInputError } from '../errors.js';
-import { finishSource, hintsFor, type LintOptions, lintReplyText } from '../lint.js';
 import type { Finding } from '../types.js';
 import { type DecodedText, readSourceFile } from './read-source.js';
 import { kindOf, readReplies, type SourceKind } from './sources.js';

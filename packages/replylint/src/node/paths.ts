@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { isReplyFile } from './sources.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
@@ -64,7 +63,12 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
     return true;
   };
   for (const arg of args) {
-    if (isDynamicPattern(arg)) {
+    const path = resolve(cwd, arg);
+    const info = await stat(path).catch(() => undefined);
+    // A name that exists is taken literally ("draft (1).txt"); only other arguments with glob
+    // syntax load the glob library.
+    if (!info && /[*?[\]{}()!+@]/.test(arg) && (await import('tinyglobby')).isDynamicPattern(arg)) {
+      const { glob } = await import('tinyglobby');
       const found = (await glob(arg, { cwd, ignore: alwaysIgnored, onlyFiles: true, absolute: true })).filter((path) =>
         kept(path),
       );
@@ -72,12 +76,11 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
       files.push(...found.sort());
       continue;
     }
-    const path = resolve(cwd, arg);
-    const info = await stat(path).catch(() => undefined);
     if (!info) {
       missing.push(arg);
     } else if (info.isDirectory()) {
       const folderIgnores = honour && path !== cwd ? { folder: path, rules: await ignoresFor(path, options) } : undefined;
+      const { glob } = await import('tinyglobby');
       const found = await glob('**/*', { cwd: path, ignore: alwaysIgnored, onlyFiles: true, absolute: true, dot: false });
       files.push(...found.filter((file) => isReplyFile(file) && kept(file, folderIgnores)).sort());
     } else {

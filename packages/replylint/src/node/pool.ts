@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { ReplyFinding } from '../engine/findings.js';
 import type { LintBatch } from './lint-files.js';
@@ -7,9 +6,7 @@ import type { WorkerTask } from './worker.js';
 /** Replies per task: large enough to amortise the hop to a thread, small enough to balance. */
 const batchSize = 32;
 
-export function defaultConcurrency(): number {
-  return Math.max(1, availableParallelism());
-}
+export { defaultConcurrency } from './concurrency.js';
 
 /**
  * A pool of worker threads that lint replies in parallel. The main thread reads files and

@@ -1,8 +1,7 @@
 import { basename, extname } from 'node:path';
-import { readEmail } from '../adapters/eml.js';
-import { readCsvExport, readJsonExport, readYamlExport } from '../adapters/exports.js';
+import { readText } from '../adapters/txt.js';
 import type { ReadSource } from '../adapters/types.js';
-import { readFormat } from '../lint.js';
+import { ReplylintInputError } from '../errors.js';
 import type { Format } from '../types.js';
 
 /** How a file is read: a single draft (txt, md, html, eml) or a helpdesk export of many replies. */
@@ -43,18 +42,28 @@ export function isReplyFile(path: string): boolean {
   return extname(path).toLowerCase() in kindsByExtension && !notReplies.has(basename(path)) && !basename(path).startsWith('.');
 }
 
-/** Reads a source's replies according to its kind. Throws `ReplylintInputError` for broken input. */
+/**
+ * Reads a source's replies according to its kind. Throws `ReplylintInputError` for broken
+ * input. Readers other than plain text are loaded on first use: a run over drafts never
+ * pays for the Markdown, HTML, MIME or export parsers.
+ */
 export async function readReplies(source: string, kind: SourceKind): Promise<ReadSource> {
   switch (kind) {
+    case 'txt':
+      return readText(source);
+    case 'md':
+      return (await import('../adapters/md.js')).readMarkdown(source);
+    case 'html':
+      return (await import('../adapters/html.js')).readHtml(source);
     case 'eml':
-      return readEmail(source);
+      return (await import('../adapters/eml.js')).readEmail(source);
     case 'json':
-      return readJsonExport(source);
+      return (await import('../adapters/exports.js')).readJsonExport(source);
     case 'yaml':
-      return readYamlExport(source);
+      return (await import('../adapters/exports.js')).readYamlExport(source);
     case 'csv':
-      return readCsvExport(source);
+      return (await import('../adapters/exports.js')).readCsvExport(source);
     default:
-      return readFormat(source, kind);
+      throw new ReplylintInputError(`format "${String(kind)}" is not supported; use txt, md, html, eml, json, yaml or csv`);
   }
 }

@@ -1,5 +1,5 @@
 import type { ReplyFinding } from '../engine/findings.js';
-import { hintsFor, type LintOptions, lintReplyText } from '../lint.js';
+import { hintsFor, type LintOptions, lintReplyText } from '../engine/lint-reply.js';
 import type { ReplyHints } from '../structure/index.js';
 
 export interface WorkerTask {
