@@ -68,7 +68,10 @@ export function zendeskExport(count, seed = 11) {
     active: true,
     actions: [
       { field: 'status', value: 'pending' },
-      { field: 'comment_value', value: pool[Math.floor(random() * pool.length)].replace(/^Hi [^,\n]+,/, 'Hi {{ticket.requester.first_name}},') },
+      {
+        field: 'comment_value',
+        value: pool[Math.floor(random() * pool.length)].replace(/^Hi [^,\n]+,/, 'Hi {{ticket.requester.first_name}},'),
+      },
     ],
   }));
   return JSON.stringify({ macros, next_page: null, count }, null, 2);
@@ -77,7 +80,34 @@ export function zendeskExport(count, seed = 11) {
 /** Text made to be hard: long runs of what the patterns look for, and near misses. */
 export function adversarial(size, seed = 3) {
   const random = seeded(seed);
-  const pieces = ['we ', "can't ", 'not ', 'no, ', 'within ', 'the ', 'courier ', 'you ', 'should ', 'have ', '{{', '}}', '!!!', '> ', '\n', 'a'.repeat(50), ' ', '.', ',', 'Hi ', 'Dear ', '-- \n', 'ALL CAPS ', '((((', '[[', '<!-- '];
+  const pieces = [
+    'we ',
+    "can't ",
+    'not ',
+    'no, ',
+    'within ',
+    'the ',
+    'courier ',
+    'you ',
+    'should ',
+    'have ',
+    '{{',
+    '}}',
+    '!!!',
+    '> ',
+    '\n',
+    'a'.repeat(50),
+    ' ',
+    '.',
+    ',',
+    'Hi ',
+    'Dear ',
+    '-- \n',
+    'ALL CAPS ',
+    '((((',
+    '[[',
+    '<!-- ',
+  ];
   let text = '';
   while (text.length < size) text += pieces[Math.floor(random() * pieces.length)];
   return text.slice(0, size);

@@ -33,7 +33,8 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 /** Each engine lints every input; every linter starts cold (no cached paragraphs). */
@@ -99,7 +100,12 @@ function coldStart(runs) {
     series['replylint CLI'].push(...processMedian(process.execPath, [cli, '--format', 'json'], reply, 1));
   }
   const base = median(series['unified + retext-english script']);
-  return Object.fromEntries(Object.entries(series).map(([name, times]) => [name, { medianMs: round(median(times), 1), ratio: round(median(times) / base) }]));
+  return Object.fromEntries(
+    Object.entries(series).map(([name, times]) => [
+      name,
+      { medianMs: round(median(times), 1), ratio: round(median(times) / base) },
+    ]),
+  );
 }
 
 /** The CLI on an export, with the peak memory of the process (main thread and workers). */
@@ -108,7 +114,18 @@ function exportRun(file, concurrency) {
   const start = performance.now();
   const result = spawnSync(
     process.execPath,
-    ['--import', join(here, 'report-rss.js'), join(root, 'packages/replylint/bin/replylint.js'), '--format', 'json', '-o', report, '--concurrency', String(concurrency), file],
+    [
+      '--import',
+      join(here, 'report-rss.js'),
+      join(root, 'packages/replylint/bin/replylint.js'),
+      '--format',
+      'json',
+      '-o',
+      report,
+      '--concurrency',
+      String(concurrency),
+      file,
+    ],
     { cwd: root, encoding: 'utf8', env: { ...process.env, BENCH_RSS: '1' } },
   );
   const ms = performance.now() - start;
@@ -162,7 +179,11 @@ function linearity(repetitions) {
     smallTimes.push(time(small));
     largeTimes.push(time(large));
   }
-  return { '100 KB ms': round(median(smallTimes), 0), '1 MB ms': round(median(largeTimes), 0), ratio: round(median(largeTimes) / median(smallTimes)) };
+  return {
+    '100 KB ms': round(median(smallTimes), 0),
+    '1 MB ms': round(median(largeTimes), 0),
+    ratio: round(median(largeTimes) / median(smallTimes)),
+  };
 }
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} (${availableParallelism()} usable), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -194,19 +215,27 @@ if (wanted('linearity')) {
 const outFolder = join(here, 'results');
 mkdirSync(outFolder, { recursive: true });
 writeFileSync(join(outFolder, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-if (process.argv.includes('--save')) writeFileSync(join(outFolder, `${results.date.slice(0, 10)}.json`), `${JSON.stringify(results, null, 2)}\n`);
+if (process.argv.includes('--save'))
+  writeFileSync(join(outFolder, `${results.date.slice(0, 10)}.json`), `${JSON.stringify(results, null, 2)}\n`);
 
 const table = (title, rows, columns) => {
   const lines = [`\n${title}`, `| ${['', ...columns].join(' | ')} |`, `|${[' --- ', ...columns.map(() => ' ---: ')].join('|')}|`];
-  for (const [name, row] of Object.entries(rows)) lines.push(`| ${[name, ...columns.map((column) => row[column])].join(' | ')} |`);
+  for (const [name, row] of Object.entries(rows))
+    lines.push(`| ${[name, ...columns.map((column) => row[column])].join(' | ')} |`);
   return lines.join('\n');
 };
 const out = [`replylint benchmark — ${machine}`];
 if (results.corpus) out.push(table('Library, 2,000 replies', results.corpus, ['perSecond', 'medianMs', 'ratio']));
 if (results.longDraft) out.push(table('Library, one 5,000-word draft', results.longDraft, ['medianMs', 'ratio']));
-if (results.coldStart) out.push(table('CLI cold start, one short reply (whole process)', results.coldStart, ['medianMs', 'ratio']));
+if (results.coldStart)
+  out.push(table('CLI cold start, one short reply (whole process)', results.coldStart, ['medianMs', 'ratio']));
 if (results.export) out.push(table('CLI, 10,000-macro Zendesk export', { export: results.export }, Object.keys(results.export)));
-if (results.server) out.push(table('Server, keystroke to diagnostics (debounce 0)', results.server.latency, ['medianMs', 'p95Ms']), `server memory with 20 open drafts: ${results.server.memoryMB} MB`);
-if (results.linearity) out.push(table('Adversarial text, strict preset', { lint: results.linearity }, Object.keys(results.linearity)));
+if (results.server)
+  out.push(
+    table('Server, keystroke to diagnostics (debounce 0)', results.server.latency, ['medianMs', 'p95Ms']),
+    `server memory with 20 open drafts: ${results.server.memoryMB} MB`,
+  );
+if (results.linearity)
+  out.push(table('Adversarial text, strict preset', { lint: results.linearity }, Object.keys(results.linearity)));
 process.stdout.write(`${out.join('\n')}\n`);
 await harper.dispose?.();
