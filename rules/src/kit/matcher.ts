@@ -1,4 +1,4 @@
-import type { TokenStream } from './tokens.js';
+import type { Token, TokenStream } from './tokens.js';
 
 /**
  * One entry of a rule's phrase data: the patterns that find it, and why it matters.
@@ -41,22 +41,42 @@ type PatternNode =
   | { readonly kind: 'atom'; readonly keys: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'group'; readonly alternatives: readonly PatternNode[][]; readonly optional: boolean };
 
-/** One compiled pattern; `stamp` lets a token wake it once even when several of its keys index it. */
+/**
+ * A state of the automaton all patterns compile to (Thompson's construction): it reads one
+ * token whose keys meet `keys`, branches without reading, or completes a phrase entry.
+ */
+type NfaState =
+  | { readonly kind: 'read'; readonly keys: ReadonlySet<string>; readonly next: number }
+  | { readonly kind: 'branch'; readonly to: readonly number[] }
+  | { readonly kind: 'done'; readonly terminal: Terminal };
+
+/** One pattern: where it starts in the automaton, and the keys its first token may have. */
 interface Program {
-  readonly sequence: readonly PatternNode[];
-  readonly terminal: Terminal;
+  readonly entry: number;
   stamp: number;
 }
 
-/** Where a partial match stands: the next token to read, the end of the last token taken, skips used. */
-interface Cursor {
-  readonly at: number;
-  readonly end: number;
-  readonly skips: number;
+/** A move on one token: the state after it, and the entries completed by reading it. */
+interface Edge {
+  readonly target: DfaState | undefined;
+  readonly done: readonly Terminal[];
+}
+
+/**
+ * A set of automaton positions, built on demand the first time the text leads there and
+ * kept, so that replies that share wording share the work (a lazy DFA, as in RE2). A
+ * position is a reading state and the fillers or commas skipped so far.
+ */
+interface DfaState {
+  readonly positions: readonly number[];
+  /** Moves by the keys of the token read; token key lists are shared per word, so identity is enough. */
+  readonly edges: Map<readonly string[], Edge>;
+  /** Positions by a key they read, built at the first move of a large state so later moves skip the rest. */
+  byKey?: Map<string, number[]>;
 }
 
 const maxSkips = 3;
-const skippable = new Set([',', '<filler>']);
+const skippableKeys = new Set([',', '<filler>']);
 
 export class PatternError extends Error {
   override name = 'PatternError';
@@ -148,17 +168,27 @@ function parsePattern(pattern: string, where: string): { anchored: boolean; sequ
   return { anchored, sequence };
 }
 
+/** Positions pack a reading state and a skip count (0–3) into one number. */
+const skipBits = 2;
+const skipMask = (1 << skipBits) - 1;
+const maxStates = 50_000;
+
 /**
- * All phrase patterns of all rules compiled into one automaton over tokens, run in one
- * pass over a reply: each pattern is indexed by the keys its first element accepts, so a
- * token only wakes the patterns that can start on it, and each of those steps through its
- * remaining elements (optional ones, and fillers or commas in between, allowed).
+ * All phrase patterns of all rules compiled into one automaton over tokens and run in one
+ * pass over a reply. Each token wakes only the patterns that can start on it (an index by
+ * first keys); from there the automaton is determinised lazily, so the common case — a
+ * word seen before after the same prefix — costs one map lookup per token, however many
+ * patterns share that prefix. Optional elements, groups, and fillers or commas between
+ * elements are all handled in the automaton.
  */
 export class PhraseMatcher {
   readonly sets: readonly PhraseSet[];
+  private readonly nfa: NfaState[] = [];
   private readonly index = new Map<string, Program[]>();
   private readonly anchoredIndex = new Map<string, Program[]>();
   private stamp = 0;
+  private dfa = new Map<string, DfaState>();
+  private starts = new Map<Map<string, Program[]>, Map<readonly string[], Edge>>();
 
   constructor(sets: readonly PhraseSet[]) {
     this.sets = sets;
@@ -167,7 +197,8 @@ export class PhraseMatcher {
         for (const pattern of entry.patterns) {
           const { anchored, sequence } = parsePattern(pattern, `${set.name}/${entry.id}`);
           const index = anchored ? this.anchoredIndex : this.index;
-          const program: Program = { sequence, terminal: { set: setIndex, entry: entryIndex }, stamp: -1 };
+          const done = this.add({ kind: 'done', terminal: { set: setIndex, entry: entryIndex } });
+          const program: Program = { entry: this.build(sequence, done), stamp: -1 };
           for (const key of firstKeys(sequence)) {
             const list = index.get(key);
             if (list) list.push(program);
@@ -178,8 +209,127 @@ export class PhraseMatcher {
     });
   }
 
+  private add(state: NfaState): number {
+    this.nfa.push(state);
+    return this.nfa.length - 1;
+  }
+
+  /** The automaton for a sequence that continues at `next`; returns its entry state. */
+  private build(sequence: readonly PatternNode[], next: number): number {
+    let at = next;
+    for (let i = sequence.length - 1; i >= 0; i--) {
+      const node = sequence[i] as PatternNode;
+      const after = at;
+      const entry =
+        node.kind === 'atom'
+          ? this.add({ kind: 'read', keys: node.keys, next: after })
+          : this.add({ kind: 'branch', to: node.alternatives.map((alternative) => this.build(alternative, after)) });
+      at = node.optional ? this.add({ kind: 'branch', to: [entry, after] }) : entry;
+    }
+    return at;
+  }
+
+  /** Follows branches from `state`, collecting reading positions (with `skips`) and completed entries. */
+  private close(state: number, skips: number, positions: Set<number>, done: Set<Terminal>): void {
+    const current = this.nfa[state] as NfaState;
+    if (current.kind === 'read') positions.add((state << skipBits) | skips);
+    else if (current.kind === 'done') done.add(current.terminal);
+    else for (const to of current.to) this.close(to, skips, positions, done);
+  }
+
+  private intern(positions: Set<number>): DfaState | undefined {
+    if (positions.size === 0) return undefined;
+    const sorted = [...positions].sort((a, b) => a - b);
+    const key = sorted.join(',');
+    let state = this.dfa.get(key);
+    if (!state) {
+      state = { positions: sorted, edges: new Map() };
+      this.dfa.set(key, state);
+    }
+    return state;
+  }
+
+  private reads(state: number, keys: readonly string[]): boolean {
+    const wanted = (this.nfa[state] as { keys: ReadonlySet<string> }).keys;
+    for (let k = 0; k < keys.length; k++) if (wanted.has(keys[k] as string)) return true;
+    return false;
+  }
+
+  /** The move from the patterns a token can start, on that token. */
+  private start(index: Map<string, Program[]>, keys: readonly string[]): Edge {
+    let cache = this.starts.get(index);
+    if (!cache) {
+      cache = new Map();
+      this.starts.set(index, cache);
+    }
+    const cached = cache.get(keys);
+    if (cached) return cached;
+    const stamp = ++this.stamp;
+    const entries = new Set<number>();
+    const ignored = new Set<Terminal>();
+    for (const key of keys) {
+      for (const program of index.get(key) ?? []) {
+        if (program.stamp === stamp) continue;
+        program.stamp = stamp;
+        this.close(program.entry, 0, entries, ignored);
+      }
+    }
+    const edge = this.move([...entries], keys, false);
+    cache.set(keys, edge);
+    return edge;
+  }
+
+  /** Reads one token from a set of positions: every reading state it satisfies moves on, and after the first token fillers and commas may be skipped. */
+  private move(positions: readonly number[], keys: readonly string[], mayskip: boolean, byKey?: Map<string, number[]>): Edge {
+    const next = new Set<number>();
+    const done = new Set<Terminal>();
+    const advance = (position: number): void => {
+      const state = position >> skipBits;
+      this.close((this.nfa[state] as { next: number }).next, position & skipMask, next, done);
+    };
+    if (byKey) {
+      const moved = new Set<number>();
+      for (const key of keys) for (const position of byKey.get(key) ?? []) moved.add(position);
+      for (const position of moved) advance(position);
+    } else {
+      for (const position of positions) if (this.reads(position >> skipBits, keys)) advance(position);
+    }
+    if (mayskip && keys.some((key) => skippableKeys.has(key))) {
+      for (const position of positions) if ((position & skipMask) < maxSkips) next.add(position + 1);
+    }
+    return { target: this.intern(next), done: [...done] };
+  }
+
+  private keyIndex(state: DfaState): Map<string, number[]> {
+    const byKey = new Map<string, number[]>();
+    for (const position of state.positions) {
+      for (const key of (this.nfa[position >> skipBits] as { keys: ReadonlySet<string> }).keys) {
+        const list = byKey.get(key);
+        if (list) list.push(position);
+        else byKey.set(key, [position]);
+      }
+    }
+    return byKey;
+  }
+
+  private step(state: DfaState, keys: readonly string[]): Edge {
+    let edge = state.edges.get(keys);
+    if (!edge) {
+      // Index a large state's positions by key once it has proved to meet many different words.
+      if (!state.byKey && state.positions.length > 16 && state.edges.size > 8) state.byKey = this.keyIndex(state);
+      edge = this.move(state.positions, keys, true, state.byKey);
+      state.edges.set(keys, edge);
+    }
+    return edge;
+  }
+
   /** Matches per set name. Every match lies inside one unit. */
   match(stream: TokenStream): Map<string, Match[]> {
+    // Text unlike anything seen before can grow the cache without bound: start it afresh.
+    if (this.dfa.size > maxStates) {
+      this.dfa = new Map();
+      this.starts = new Map();
+    }
     const found: Match[][] = this.sets.map(() => []);
     const seen = new Set<string>();
     const { tokens, units } = stream;
@@ -190,58 +340,22 @@ export class PhraseMatcher {
       const set = this.sets[terminal.set] as PhraseSet;
       (found[terminal.set] as Match[]).push({ entry: set.entries[terminal.entry] as PhraseEntry, start, end, unit });
     };
-    let unitEnd = 0;
-    let start = 0;
-    // Continuation-passing over the pattern tree: each node hands every way it can end to `next`.
-    const node = (current: PatternNode, cursor: Cursor, next: (cursor: Cursor) => void): void => {
-      if (current.optional) next(cursor);
-      if (current.kind === 'group') {
-        for (const alternative of current.alternatives) sequence(alternative, 0, cursor, next);
-        return;
-      }
-      take(current.keys, cursor, next);
-    };
-    const take = (wanted: ReadonlySet<string>, cursor: Cursor, next: (cursor: Cursor) => void): void => {
-      const { at, end, skips } = cursor;
-      if (at >= unitEnd) return;
-      const keys = (tokens[at] as TokenStream['tokens'][number]).keys;
-      if (keys.some((key) => wanted.has(key))) next({ at: at + 1, end: at + 1, skips });
-      // Fillers and commas may sit between elements, never before the first.
-      if (end > start && skips < maxSkips && keys.some((key) => skippable.has(key))) {
-        take(wanted, { at: at + 1, end, skips: skips + 1 }, next);
-      }
-    };
-    const sequence = (nodes: readonly PatternNode[], from: number, cursor: Cursor, next: (cursor: Cursor) => void): void => {
-      const current = nodes[from];
-      if (!current) {
-        next(cursor);
-        return;
-      }
-      node(current, cursor, (after) => sequence(nodes, from + 1, after, next));
-    };
-    const run = (index: Map<string, Program[]>, unit: number): void => {
-      const token = tokens[start];
-      if (!token) return;
-      const stamp = ++this.stamp;
-      for (const key of token.keys) {
-        const programs = index.get(key);
-        if (!programs) continue;
-        for (const program of programs) {
-          if (program.stamp === stamp) continue;
-          program.stamp = stamp;
-          sequence(program.sequence, 0, { at: start, end: start, skips: 0 }, (cursor) => {
-            if (cursor.end > start) record(program.terminal, start, cursor.end, unit);
-          });
-        }
+    const run = (index: Map<string, Program[]>, start: number, unitEnd: number, unit: number): void => {
+      let edge = this.start(index, (tokens[start] as Token).keys);
+      for (let at = start; ; ) {
+        for (const terminal of edge.done) record(terminal, start, at + 1, unit);
+        const state = edge.target;
+        at++;
+        if (!state || at >= unitEnd) return;
+        edge = this.step(state, (tokens[at] as Token).keys);
       }
     };
     for (const unit of units) {
-      unitEnd = unit.tokenEnd;
       let first = unit.tokenStart;
       while (first < unit.tokenEnd && tokens[first]?.kind !== 'word') first++;
-      for (start = unit.tokenStart; start < unit.tokenEnd; start++) {
-        if (start === first) run(this.anchoredIndex, unit.index);
-        run(this.index, unit.index);
+      for (let start = unit.tokenStart; start < unit.tokenEnd; start++) {
+        if (start === first) run(this.anchoredIndex, start, unit.tokenEnd, unit.index);
+        run(this.index, start, unit.tokenEnd, unit.index);
       }
     }
     const result = new Map<string, Match[]>();

@@ -67,7 +67,20 @@ const unsplittable: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+const folded = new Map<string, string>();
+
 export function foldName(value: string): string {
+  // Called on every word of every reply: the answer for a word is kept.
+  let result = folded.get(value);
+  if (result === undefined) {
+    result = fold(value);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(value, result);
+  }
+  return result;
+}
+
+function fold(value: string): string {
   return value
     .toLowerCase()
     .replace(/[øæœßđðłþı]/g, (letter) => unsplittable[letter] ?? letter)

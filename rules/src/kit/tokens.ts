@@ -134,12 +134,33 @@ const notProper = new Set([
   'dr',
 ]);
 
-function push(b: Builder, norm: string, kind: TokenKind, start: number, end: number, word: string, capitalised: boolean): void {
+const properVariants = new WeakMap<readonly string[], readonly string[]>();
+
+/** A word's keys with `<proper>` added; shared like the keys themselves, so matchers can cache by identity. */
+function properKeys(keys: readonly string[]): readonly string[] {
+  let variant = properVariants.get(keys);
+  if (!variant) {
+    variant = [...keys, '<proper>'];
+    properVariants.set(keys, variant);
+  }
+  return variant;
+}
+
+function push(
+  b: Builder,
+  norm: string,
+  kind: TokenKind,
+  start: number,
+  end: number,
+  word: string,
+  capitalised: boolean,
+  known?: readonly string[],
+): void {
   const first = b.tokens.length === b.unitTokenStart;
   if (first) b.unitStart = start;
-  let keys = keysOf(norm, kind === 'word');
+  let keys = known ?? keysOf(norm, kind === 'word');
   // A capital inside a sentence marks a name: a brand, a team, a person ("Sony", "AWS", "Openreach").
-  if (kind === 'word' && capitalised && !first && !notProper.has(norm)) keys = [...keys, '<proper>'];
+  if (kind === 'word' && capitalised && !first && !notProper.has(norm)) keys = properKeys(keys);
   b.tokens.push({ norm, keys, kind, start, end, unit: b.units.length, capitalised, word });
 }
 
@@ -176,26 +197,61 @@ const abbreviations = new Set([
   'rd',
 ]);
 
-function pushWord(b: Builder, word: string, start: number): void {
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** One token a source word becomes, at offsets relative to the word. */
+interface Piece {
+  readonly norm: string;
+  readonly keys: readonly string[];
+  readonly kind: TokenKind;
+  readonly from: number;
+  readonly to: number;
+  readonly word: string;
+  readonly capitalised: boolean;
+  /** A full stop retext left on the word ("sorry.") ends the unit after it. */
+  readonly closesUnit: boolean;
+}
+
+/** Words repeat across replies: how each splits is worked out once. */
+const piecesByWord = new Map<string, readonly Piece[]>();
+
+function piecesOf(word: string): readonly Piece[] {
+  let pieces = piecesByWord.get(word);
+  if (!pieces) {
+    pieces = splitWord(word);
+    if (piecesByWord.size > 50_000) piecesByWord.clear();
+    piecesByWord.set(word, pieces);
+  }
+  return pieces;
+}
+
+function piece(norm: string, from: number, to: number, word: string, capitalised: boolean, closesUnit = false): Piece {
+  const kind: TokenKind = norm === '.' ? 'punct' : 'word';
+  return { norm, keys: keysOf(norm, kind === 'word'), kind, from, to, word, capitalised, closesUnit };
+}
+
+function splitWord(word: string): Piece[] {
   // retext keeps the full stop on "sorry." when a lower-case word follows; people type like that.
   const stop =
     word.endsWith('.') && /^(?:[\p{L}'’]{2,}|\d{1,2})\.$/u.test(word) && !abbreviations.has(normalise(word.slice(0, -1)));
   if (stop) {
-    pushWord(b, word.slice(0, -1), start);
-    push(b, '.', 'punct', start + word.length - 1, start + word.length, '.', false);
-    closeUnit(b, start + word.length);
-    return;
+    return [...splitWord(word.slice(0, -1)), piece('.', word.length - 1, word.length, '.', false, true)];
   }
-  const end = start + word.length;
+  const end = word.length;
   const norm = normalise(word);
-  const capitalised = /^\p{Lu}/u.test(word);
+  const capitalised = startsUpper(word);
   const whole = contractions[norm];
   if (whole) {
     const [first = '', ...rest] = whole;
-    const cut = Math.max(start + 1, end - (norm.endsWith("n't") ? 3 : 2));
-    push(b, first, 'word', start, rest.length > 0 ? cut : end, word, capitalised);
-    for (const part of rest) push(b, part, 'word', cut, end, word, false);
-    return;
+    const cut = Math.max(1, end - (norm.endsWith("n't") ? 3 : 2));
+    return [
+      piece(first, 0, rest.length > 0 ? cut : end, word, capitalised),
+      ...rest.map((part) => piece(part, cut, end, word, false)),
+    ];
   }
   const apostrophe = norm.lastIndexOf("'");
   if (apostrophe > 0) {
@@ -203,19 +259,23 @@ function pushWord(b: Builder, word: string, start: number): void {
     const expansion = cliticSuffixes[suffix];
     const host = norm.slice(0, norm.length - suffix.length);
     if (expansion && host) {
-      const cut = start + host.length;
-      push(b, host, 'word', start, cut, word, capitalised);
-      push(b, expansion, 'word', cut, end, word, false);
-      return;
+      return [piece(host, 0, host.length, word, capitalised), piece(expansion, host.length, end, word, false)];
     }
     if (suffix === "'s" && host) {
-      const cut = start + host.length;
-      push(b, host, 'word', start, cut, word, capitalised);
-      push(b, isContractionHosts.has(host) ? 'is' : "'s", 'word', cut, end, word, false);
-      return;
+      return [
+        piece(host, 0, host.length, word, capitalised),
+        piece(isContractionHosts.has(host) ? 'is' : "'s", host.length, end, word, false),
+      ];
     }
   }
-  push(b, norm, 'word', start, end, word, capitalised);
+  return [piece(norm, 0, end, word, capitalised)];
+}
+
+function pushWord(b: Builder, word: string, start: number): void {
+  for (const part of piecesOf(word)) {
+    push(b, part.norm, part.kind, start + part.from, start + part.to, part.word, part.capitalised, part.keys);
+    if (part.closesUnit) closeUnit(b, start + part.to);
+  }
 }
 
 function offsetOf(node: { position?: { start: { offset?: number } } | undefined }): number | undefined {
@@ -228,7 +288,9 @@ function walkSentence(b: Builder, sentence: Sentence): void {
     const child = children[i] as SentenceContent;
     const start = offsetOf(child);
     if (start === undefined) continue;
-    const value = nlcstToString(child);
+    // The source text of the node: its offsets when retext gave them (always, for parsed text).
+    const end = child.position?.end.offset;
+    const value = end === undefined ? nlcstToString(child) : b.text.slice(start, end);
     switch (child.type) {
       case 'WordNode':
         pushWord(b, value, start);
