@@ -171,7 +171,6 @@ function parsePattern(pattern: string, where: string): { anchored: boolean; sequ
 /** Positions pack a reading state and a skip count (0–3) into one number. */
 const skipBits = 2;
 const skipMask = (1 << skipBits) - 1;
-const maxStates = 50_000;
 
 /**
  * All phrase patterns of all rules compiled into one automaton over tokens and run in one
@@ -190,8 +189,12 @@ export class PhraseMatcher {
   private dfa = new Map<string, DfaState>();
   private starts = new Map<Map<string, Program[]>, Map<readonly string[], Edge>>();
 
-  constructor(sets: readonly PhraseSet[]) {
+  private readonly maxStates: number;
+
+  /** `maxStates` bounds the cached automaton states (the cache starts afresh beyond it). */
+  constructor(sets: readonly PhraseSet[], options: { readonly maxStates?: number } = {}) {
     this.sets = sets;
+    this.maxStates = options.maxStates ?? 50_000;
     sets.forEach((set, setIndex) => {
       set.entries.forEach((entry, entryIndex) => {
         for (const pattern of entry.patterns) {
@@ -326,7 +329,7 @@ export class PhraseMatcher {
   /** Matches per set name. Every match lies inside one unit. */
   match(stream: TokenStream): Map<string, Match[]> {
     // Text unlike anything seen before can grow the cache without bound: start it afresh.
-    if (this.dfa.size > maxStates) {
+    if (this.dfa.size > this.maxStates) {
       this.dfa = new Map();
       this.starts = new Map();
     }
