@@ -1,0 +1,159 @@
+// node ui-check.cjs: drives code-server's VS Code in headless chromium as a user would, with
+// the .vsix installed: opens a draft, waits for the squiggles, the status-bar count and the
+// Problems panel, shows a hover, takes the screenshot, then applies a quick fix from the
+// light bulb menu (Ctrl+.) and checks the text changed. Exit code 0 = pass.
+// Environment: CS_URL, WS_DIR, ARTIFACTS; UPDATE_SCREENSHOT=<path> also writes the README's screenshot there.
+const { chromium } = require('playwright-core');
+const { copyFileSync, mkdtempSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { tmpdir } = require('node:os');
+
+const { CS_URL, WS_DIR, ARTIFACTS, UPDATE_SCREENSHOT } = process.env;
+const expected = JSON.parse(readFileSync(join(WS_DIR, '.e2e', 'expected.json'), 'utf8'));
+
+(async () => {
+  const t0 = Date.now();
+  const log = (...args) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...args);
+  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chrome-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 800 },
+  });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.on('pageerror', (error) => log('pageerror', error.message));
+  const step = async (what, body) => {
+    try {
+      return await body();
+    } catch (error) {
+      throw new Error(`${what}: ${error.message.split('\n')[0]}`);
+    }
+  };
+  /** Moves the cursor to a 1-based line and column with "Go to Line/Column". */
+  const goTo = async (line, column) => {
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+  };
+  const editorLines = async () =>
+    (await page.locator('.monaco-editor .view-lines .view-line').allInnerTexts()).map((line) => line.replace(/\u00a0/g, ' '));
+
+  try {
+    await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS_DIR)}`);
+    await step('the workbench did not load', () => page.waitForSelector('.monaco-workbench', { timeout: 60000 }));
+    await step('the explorer did not show the folder', () =>
+      page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 30000 }),
+    );
+    log('workbench up');
+
+    await step(`cannot open ${expected.showcase.file} with Quick Open`, async () => {
+      await page.locator('.monaco-workbench .part.editor').click();
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type(expected.showcase.file);
+      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20000 });
+    });
+    log('editor open');
+
+    const squiggles = await step('no replylint squiggles within 60 s', async () => {
+      await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 60000 });
+      return page.locator('.monaco-editor .squiggly-warning').count();
+    });
+    log('squiggles', squiggles);
+
+    const count = expected.showcase.count;
+    const status = page.locator('.statusbar-item', { hasText: 'replylint' });
+    await step(`the status bar does not show "replylint: ${count}"`, () =>
+      status
+        .filter({ hasText: `replylint: ${count}` })
+        .first()
+        .waitFor({ timeout: 20000 }),
+    );
+    log('status bar', JSON.stringify(await status.first().textContent()));
+
+    // The status-bar item opens the Problems panel.
+    const rows = await step('clicking the status-bar item did not list the findings in Problems', async () => {
+      await status.first().click();
+      await page.locator('.markers-panel .monaco-tl-row', { hasText: 'no-flat-no' }).first().waitFor({ timeout: 20000 });
+      return page.locator('.markers-panel .monaco-tl-row').allInnerTexts();
+    });
+    const findingRows = rows.filter((row) => /replylint/.test(row));
+    log('problems', JSON.stringify(findingRows.map((row) => row.replace(/\s+/g, ' ').slice(0, 90))));
+    for (const code of new Set(expected.showcase.codes)) {
+      if (!findingRows.some((row) => row.includes(code))) throw new Error(`Problems lists no ${code} finding`);
+    }
+    if (findingRows.length !== count) throw new Error(`Problems lists ${findingRows.length} findings, not ${count}`);
+
+    // A hover on the flat refusal (line 6: "…we can't offer…"), for the screenshot.
+    await step('the hover on a finding did not show its rule', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await goTo(6, 20);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await page.locator('.monaco-hover', { hasText: 'no-flat-no' }).first().waitFor({ state: 'visible', timeout: 15000 });
+    });
+    // Let the hover's footer settle ("Checking for quick fixes…" → "Quick Fix…").
+    await page
+      .locator('.monaco-hover', { hasText: 'Quick Fix' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 5000 })
+      .catch(() => {});
+    await page.waitForTimeout(300);
+    const shot = join(ARTIFACTS, 'vscode-ui.png');
+    await page.screenshot({ path: shot });
+    log('screenshot', shot);
+    if (UPDATE_SCREENSHOT) {
+      copyFileSync(shot, UPDATE_SCREENSHOT);
+      log('README screenshot updated:', UPDATE_SCREENSHOT);
+    }
+    await page.keyboard.press('Escape');
+
+    // The light bulb menu on the greeting (line 4, "Hi there,"): the preferred fix greets Jane.
+    const before = await editorLines();
+    if (!before.includes('Hi there,')) throw new Error(`the editor does not show "Hi there,": ${JSON.stringify(before)}`);
+    await step('the quick fix menu did not offer "Greet them as Jane"', async () => {
+      await goTo(4, 2);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Greet them as Jane' }).first();
+      await fix.waitFor({ state: 'visible', timeout: 15000 });
+      await fix.click();
+    });
+    await step('the quick fix did not change the greeting to "Hi Jane,"', () =>
+      page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].some(
+            (line) => line.textContent.replace(/\u00a0/g, ' ') === 'Hi Jane,',
+          ),
+        undefined,
+        { timeout: 15000 },
+      ),
+    );
+    log('quick fix applied: "Hi there," → "Hi Jane,"');
+    await step(`the status bar did not go down to "replylint: ${count - 1}"`, () =>
+      status
+        .filter({ hasText: `replylint: ${count - 1}` })
+        .first()
+        .waitFor({ timeout: 20000 }),
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-ui-after-fix.png') });
+    console.log('UI check PASS');
+  } catch (error) {
+    console.error(`UI check FAILED: ${error.message} (screenshot: ${join(ARTIFACTS, 'vscode-ui-failed.png')})`);
+    await page.screenshot({ path: join(ARTIFACTS, 'vscode-ui-failed.png') }).catch(() => {});
+    process.exitCode = 1;
+  } finally {
+    await browser.close().catch(() => {});
+  }
+})();
