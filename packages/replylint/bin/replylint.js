@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/cli-bundle/main.js';
 
 process.stdout.on('error', (error) => {
   // The reader went away (`replylint … | head`): stop quietly.

@@ -82,66 +82,110 @@ export class PatternError extends Error {
   override name = 'PatternError';
 }
 
-/** Splits at top-level occurrences of `separator` (outside parentheses), by index. */
-function splitOutside(text: string, isSeparator: (char: string) => boolean, pattern: string, where: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    if (char === '(') depth++;
-    else if (char === ')') {
-      depth--;
-      if (depth < 0) throw new PatternError(`Unbalanced ")" in pattern "${pattern}" (${where})`);
-    } else if (depth === 0 && isSeparator(char)) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  if (depth !== 0) throw new PatternError(`Unbalanced "(" in pattern "${pattern}" (${where})`);
-  parts.push(text.slice(from));
-  return parts;
-}
+/** Pattern lexemes: parentheses, a closing `)?`, a bar, a run of spaces, or a run of word characters. */
+const lexeme = /\(|\)\?|\)|\||\s+|[^\s()|]+/g;
 
-const isSpace = (char: string): boolean => char === ' ' || char === '\t' || char === '\n';
-const isBar = (char: string): boolean => char === '|';
+/** Atoms repeat across patterns (long alternations of parties, fault words…): one node per source text. */
+const atoms = new Map<string, PatternNode>();
 
 /**
- * Rules repeat the same long alternations (parties, fault words…) across many patterns;
- * each distinct source text is parsed once and its tree shared.
+ * Reads a pattern into a tree, in one pass over its lexemes. Inside a group a bar separates
+ * alternative sequences; elsewhere it separates the words of one element (`a|b`).
  */
-const parsedSequences = new Map<string, PatternNode[]>();
+class PatternReader {
+  private readonly lexemes: string[];
+  private at = 0;
 
-function parseSequence(text: string, pattern: string, where: string): PatternNode[] {
-  const cached = parsedSequences.get(text);
-  if (cached) return cached;
-  const sequence = splitOutside(text, isSpace, pattern, where)
-    .filter((item) => item !== '')
-    .map((item): PatternNode => {
-      if (item.startsWith('(')) {
-        const optional = item.endsWith(')?');
-        if (!item.endsWith(')') && !optional) {
-          throw new PatternError(`Malformed group "${item}" in pattern "${pattern}" (${where})`);
-        }
-        const inner = item.slice(1, optional ? -2 : -1);
-        const alternatives = splitOutside(inner, isBar, pattern, where).map((alternative) =>
-          parseSequence(alternative.trim(), pattern, where),
-        );
-        return { kind: 'group', alternatives, optional };
+  constructor(
+    private readonly pattern: string,
+    private readonly where: string,
+  ) {
+    this.lexemes = pattern.match(lexeme) ?? [];
+  }
+
+  private error(problem: string): PatternError {
+    return new PatternError(`${problem} in pattern "${this.pattern}" (${this.where})`);
+  }
+
+  read(): PatternNode[] {
+    const sequence = this.sequence(false);
+    if (this.at < this.lexemes.length) throw this.error('Unbalanced ")"');
+    return sequence;
+  }
+
+  private sequence(inGroup: boolean): PatternNode[] {
+    const nodes: PatternNode[] = [];
+    let words = '';
+    const flush = (): void => {
+      if (words !== '') nodes.push(this.atom(words));
+      words = '';
+    };
+    while (this.at < this.lexemes.length) {
+      const current = this.lexemes[this.at] as string;
+      if (current === ')' || current === ')?') {
+        if (!inGroup) throw this.error('Unbalanced ")"');
+        break;
       }
-      const optional = item.endsWith('?') && item.length > 1;
-      const body = optional ? item.slice(0, -1) : item;
-      const keys = body.split('|').filter((key) => key !== '');
-      if (keys.length === 0) throw new PatternError(`Empty element in pattern "${pattern}" (${where})`);
-      for (const key of keys) {
-        if (key.startsWith('<') !== key.endsWith('>') || key.includes('(') || key.includes(')')) {
-          throw new PatternError(`Malformed element "${key}" in pattern "${pattern}" (${where})`);
-        }
+      if (current === '|' && inGroup && words === '') break;
+      if (current === '|' && inGroup) {
+        flush();
+        break;
       }
-      return { kind: 'atom', keys: new Set(keys), optional };
-    });
-  parsedSequences.set(text, sequence);
-  return sequence;
+      this.at++;
+      if (current === '(') {
+        if (words !== '') throw this.error(`Malformed element "${words}("`);
+        nodes.push(this.group());
+        const next = this.lexemes[this.at];
+        if (next !== undefined && next !== '|' && next !== ')' && next !== ')?' && next !== '(' && !/^\s/.test(next)) {
+          throw this.error(`Malformed group followed by "${next}"`);
+        }
+      } else if (/^\s/.test(current)) {
+        flush();
+      } else {
+        words += current;
+      }
+    }
+    flush();
+    return nodes;
+  }
+
+  private group(): PatternNode {
+    const alternatives: PatternNode[][] = [];
+    for (;;) {
+      alternatives.push(this.sequence(true));
+      const current = this.lexemes[this.at++];
+      if (current === '|') continue;
+      if (current === ')' || current === ')?') return this.merged(alternatives, current === ')?');
+      throw this.error('Unbalanced "("');
+    }
+  }
+
+  /** A group of single words (`(can|could)`) is one element with all their keys: a smaller automaton. */
+  private merged(alternatives: PatternNode[][], optional: boolean): PatternNode {
+    const single = alternatives.every(
+      (alternative) => alternative.length === 1 && alternative[0]?.kind === 'atom' && !alternative[0].optional,
+    );
+    if (!single) return { kind: 'group', alternatives, optional };
+    const keys = new Set<string>();
+    for (const alternative of alternatives)
+      for (const key of (alternative[0] as { keys: ReadonlySet<string> }).keys) keys.add(key);
+    return { kind: 'atom', keys, optional };
+  }
+
+  private atom(item: string): PatternNode {
+    const cached = atoms.get(item);
+    if (cached) return cached;
+    const optional = item.endsWith('?') && item.length > 1;
+    const body = optional ? item.slice(0, -1) : item;
+    const keys = body.split('|').filter((key) => key !== '');
+    if (keys.length === 0) throw this.error('Empty element');
+    for (const key of keys) {
+      if (key.startsWith('<') !== key.endsWith('>')) throw this.error(`Malformed element "${key}"`);
+    }
+    const node: PatternNode = { kind: 'atom', keys: new Set(keys), optional };
+    atoms.set(item, node);
+    return node;
+  }
 }
 
 function nullable(sequence: readonly PatternNode[]): boolean {
@@ -163,7 +207,7 @@ function firstKeys(sequence: readonly PatternNode[], into = new Set<string>()): 
 function parsePattern(pattern: string, where: string): { anchored: boolean; sequence: PatternNode[] } {
   const trimmed = pattern.trim();
   const anchored = trimmed.startsWith('^ ');
-  const sequence = parseSequence(anchored ? trimmed.slice(2).trim() : trimmed, pattern, where);
+  const sequence = new PatternReader(anchored ? trimmed.slice(2).trim() : trimmed, where).read();
   if (nullable(sequence)) throw new PatternError(`Pattern "${pattern}" can match nothing (${where})`);
   return { anchored, sequence };
 }
