@@ -3,7 +3,6 @@ import type { Finding, Format } from 'replylint';
 import {
   type CodeAction,
   CodeActionKind,
-  type Command,
   type Diagnostic,
   TextDocumentEdit,
   type TextEdit,
@@ -156,7 +155,7 @@ export function fixAllEdits(input: Omit<ActionInput, 'start' | 'end' | 'only' | 
 }
 
 /** The code actions for a range of a document. */
-export async function codeActions(input: ActionInput, isRule: (id: string) => boolean): Promise<(CodeAction | Command)[]> {
+export async function codeActions(input: ActionInput, isRule: (id: string) => boolean): Promise<CodeAction[]> {
   const { document, only, support } = input;
   const fixes: CodeAction[] = [];
   const others: CodeAction[] = [];
@@ -181,7 +180,11 @@ export async function codeActions(input: ActionInput, isRule: (id: string) => bo
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         ...(preferred ? { isPreferred: true } : {}),
-        edit: documentEdit(document, [{ range: rangeOf(document, suggestion.fix.range[0], suggestion.fix.range[1]), newText }], support),
+        edit: documentEdit(
+          document,
+          [{ range: rangeOf(document, suggestion.fix.range[0], suggestion.fix.range[1]), newText }],
+          support,
+        ),
       });
     }
   }

@@ -1,15 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applyEdits, type FormattingOptions, modify, parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { applyEdits, type FormattingOptions, modify, type ParseError, parse as parseJsonc } from 'jsonc-parser';
 import { configNames } from 'replylint/node';
-import {
-  CreateFile,
-  type Position,
-  TextDocumentEdit,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { CreateFile, type Position, TextDocumentEdit, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDocument, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { isInside } from './configuration.js';
@@ -64,10 +58,18 @@ function formatting(text: string): FormattingOptions {
   };
 }
 
-const fold = (text: string): string => text.trim().toLowerCase().replace(/[\u2018\u2019\u02BC`´]/g, "'");
+const fold = (text: string): string =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`´]/g, "'");
 
 /** The new text of a JSON configuration (or package.json) with `phrase` in its allow list; undefined when it cannot be edited. */
-function jsonWithPhrase(text: string, phrase: string, inPackage: boolean): { offset: number; length: number; content: string }[] | undefined {
+function jsonWithPhrase(
+  text: string,
+  phrase: string,
+  inPackage: boolean,
+): { offset: number; length: number; content: string }[] | undefined {
   const errors: ParseError[] = [];
   const data = parseJsonc(text.trim() === '' ? '{}' : text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;

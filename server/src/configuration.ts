@@ -34,8 +34,8 @@ function levelOf(setting: RuleSetting | undefined): string | undefined {
 
 /**
  * The workspace's configuration files, read through the library's `ConfigLoader` (which
- * caches folders; `invalidate` starts afresh), plus phrases and rules the user added from a
- * code action that the client may not have saved to disk yet.
+ * caches folders; `invalidate` starts afresh), plus phrases the user allowed from a code
+ * action that the client may not have saved to disk yet.
  */
 export class WorkspaceConfiguration {
   private loader = new ConfigLoader();
@@ -44,10 +44,14 @@ export class WorkspaceConfiguration {
   /** Bumped whenever configuration may have changed, so that cached results are known to be stale. */
   generation = 0;
 
+  /**
+   * Reads configuration afresh. Phrases added from a code action stay in force until their
+   * file is reported changed (from then on the file on disk says what is allowed), because
+   * the client may not have saved the edit yet.
+   */
   invalidate(changed?: readonly string[]): void {
     this.loader = new ConfigLoader();
-    if (changed) for (const path of changed) this.pendingAllow.delete(resolve(path));
-    else this.pendingAllow.clear();
+    for (const path of changed ?? []) this.pendingAllow.delete(resolve(path));
     this.generation++;
   }
 

@@ -13,7 +13,7 @@ export const languageFormats: Readonly<Record<string, Format>> = Object.freeze({
   txt: 'txt',
   markdown: 'md',
   md: 'md',
-  'gfm': 'md',
+  gfm: 'md',
   html: 'html',
   mhtml: 'html',
   email: 'eml',

@@ -44,7 +44,10 @@ export function hoverAt(document: TextDocument, findings: readonly Finding[], of
   const start = Math.min(...under.map((finding) => finding.offset));
   const end = Math.max(...under.map((finding) => finding.endOffset));
   return {
-    contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? '\n\n---\n\n' : '\n\n') },
+    contents: {
+      kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText,
+      value: sections.join(markdown ? '\n\n---\n\n' : '\n\n'),
+    },
     range: rangeOf(document, start, end),
   };
 }
