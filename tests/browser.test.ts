@@ -20,10 +20,22 @@ describe('the library entry is browser-safe', () => {
     expect(
       imports.filter((path) => path.startsWith('node:') || ['fs', 'path', 'os', 'url', 'child_process'].includes(path)),
     ).toEqual([]);
-    const code = result.outputFiles[0]?.text ?? '';
+    // Run it as a web worker would (no DOM): Node has no `document` either, and some
+    // dependencies pick a DOM-based build for plain browser pages.
+    const worker = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'browser',
+      conditions: ['worker'],
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = worker.outputFiles[0]?.text ?? '';
     const { lintSync } = (await import(
       `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
     )) as typeof import('replylint');
-    expect(lintSync("That's not possible.").messages.map((finding) => finding.ruleId)).toEqual(['no-flat-no']);
+    const findings = lintSync("That's not possible.", { preset: 'recommended' }).messages.map((finding) => finding.ruleId);
+    expect(findings).toContain('no-flat-no');
   });
 });

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { apologises } from '../apologize-for-mistakes/index.js';
 import { apologyPhrases } from '../apologize-for-mistakes/phrases.js';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
-import { replyBody } from '../kit/body.js';
+import { replyBody, sentenceSpan } from '../kit/body.js';
 import { isReported, overlaps, unitOf } from '../kit/clauses.js';
 import { insideAny } from '../kit/context.js';
 import { type Match, PhraseMatcher } from '../kit/matcher.js';
@@ -20,7 +20,7 @@ export const meta: RuleMeta = {
   summary: 'The customer is upset and the reply goes straight to the fix without acknowledging it.',
   url: ruleUrl('acknowledge-feelings'),
   severity: 'warning',
-  presets: ['strict'],
+  presets: ['recommended', 'strict'],
 };
 
 /** A sign in the customer's message that they are upset. */
@@ -37,6 +37,10 @@ const sympathy = new Set(['understand', 'appreciate', 'imagine', 'sorry', 'know'
 /** A sentence with one of these is pleased, not angry: its "!!" and capitals are enthusiasm ("THANK YOU!!"). */
 const pleased =
   /\b(?:thanks?|thank you|great|love|loved|amazing|awesome|brilliant|perfect|excellent|wonderful|fantastic|happy|glad|cheers|delighted|lovely|appreciated?|congrat\w*|yay|woo+)\b|[:;]-?\)/i;
+
+/** "!!" is anger in a sentence that complains: a "not", a "why", a problem word ("?!" always is). */
+const displeased =
+  /\b(?:not|no|never|nothing|nobody|still|again|where|why|wrong|broken|missing|late|waiting|charged|cancel\w*|refund|lost|damaged|useless|ridiculous|joke|disgrace\w*|unacceptable|seriously|terrible|awful|worst|rubbish)\b|n['’]t\b/i;
 
 const headerLine = /^\s*(?:from|sent|to|cc|date|subject|re|fw|fwd)\s*:/i;
 
@@ -80,7 +84,10 @@ export function frustrationIn(quoted: string, names: ReadonlySet<string> = new S
     return { kind: match.entry.kind, text, reason: match.entry.reason };
   }
   for (const token of stream.tokens) {
-    if (token.kind === 'punct' && /!!|\?!|!\?/.test(token.norm) && !pleased.test(unitTextOf(stream, unitOf(stream, token)))) {
+    const sentence = unitTextOf(stream, unitOf(stream, token));
+    if (token.kind !== 'punct' || pleased.test(sentence)) continue;
+    // "£35 for being £2 over?!" is indignant on its own; "!!" needs something to complain about.
+    if (/\?!|!\?/.test(token.norm) || (/!!/.test(token.norm) && displeased.test(sentence))) {
       return { kind: 'shouting', text: token.word, reason: 'is upset' };
     }
   }
@@ -121,12 +128,10 @@ export function acknowledgeFeelings(): (tree: Root, file: VFile) => void {
     if (context.template) return;
     const cue = frustrationIn(context.quotedText, customerNames(analysis));
     if (!cue || acknowledges(analysis)) return;
-    const first = replyBody(analysis).units[0];
+    // The first sentence of the message, past any "Reference: CV-2026-031877" line.
+    const first = replyBody(analysis).units.find((unit) => !/^[\p{L} ]{1,24}:\s*\S+$/u.test(unitTextOf(stream, unit).trim()));
     if (!first) return;
-    let last = first.tokenEnd - 1;
-    while (last > first.tokenStart && (stream.tokens[last] as Token).kind !== 'word') last--;
-    const start = (stream.tokens[first.tokenStart] as Token).start;
-    const end = (stream.tokens[last] as Token).end;
+    const { start, end } = sentenceSpan(stream, first);
     const sentence = acknowledgementFor[cue.kind];
     report(file, analysis, meta, {
       start,

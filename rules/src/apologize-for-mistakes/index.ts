@@ -14,11 +14,53 @@ export const meta: RuleMeta = {
   summary: 'The reply admits a mistake by the organisation but never apologises for it.',
   url: ruleUrl('apologize-for-mistakes'),
   severity: 'warning',
-  presets: ['strict'],
+  presets: ['recommended', 'strict'],
 };
 
+/** The customer's own account, which the reply may go on to correct: "You mentioned we charged you twice, so I checked". */
+const customerSays = new Set([
+  'mentioned',
+  'said',
+  'say',
+  'says',
+  'wrote',
+  'told',
+  'claimed',
+  'claim',
+  'reported',
+  'asked',
+  'feel',
+  'felt',
+  'think',
+  'thought',
+]);
+
+function customerClaims(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  for (let i = match.start - 1; i > unit.tokenStart && i >= match.start - 4; i--) {
+    const token = stream.tokens[i] as Token;
+    if (token.kind !== 'word') return false;
+    if (customerSays.has(token.norm) && (stream.tokens[i - 1] as Token).norm === 'you') return true;
+  }
+  return false;
+}
+
 /** Someone's worry or guess, not what happened: "You were worried it was lost". */
-const reportedBy = new Set(['think', 'thought', 'believe', 'believed', 'assumed', 'worried', 'concerned', 'whether', 'if', 'wondering', 'suspect', 'suspected', 'feared']);
+const reportedBy = new Set([
+  'think',
+  'thought',
+  'believe',
+  'believed',
+  'assumed',
+  'worried',
+  'concerned',
+  'whether',
+  'if',
+  'wondering',
+  'suspect',
+  'suspected',
+  'feared',
+]);
 
 /** Words before a passive that make it a possibility or a reassurance, not an admission ("won't be charged twice"). */
 const notActual = new Set([
@@ -118,6 +160,7 @@ const notTheirs = new Set([
   'it',
   'please',
 ]);
+const determiners = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'his', 'her', 'my', 'its', 'this', 'that']);
 const perfect = new Set(['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'be']);
 const maxActorGap = 6;
 
@@ -133,9 +176,14 @@ function pairActorsWithFailures(stream: TokenStream, matches: readonly Match<Mis
   for (const failure of matches) {
     if (failure.entry.kind !== 'failure') continue;
     const actor = actors
-      .filter((candidate) => candidate.unit === failure.unit && candidate.end <= failure.start && failure.start - candidate.end <= maxActorGap)
+      .filter(
+        (candidate) =>
+          candidate.unit === failure.unit && candidate.end <= failure.start && failure.start - candidate.end <= maxActorGap,
+      )
       .sort((a, b) => b.end - a.end)[0];
     if (!actor) continue;
+    // "We have cancelled your lost card": "lost" describes the card, it is not what we did.
+    if (determiners.has(stream.tokens[failure.start - 1]?.norm ?? '')) continue;
     let clear = true;
     for (let i = actor.end; i < failure.start; i++) {
       const token = stream.tokens[i] as Token;
@@ -147,6 +195,47 @@ function pairActorsWithFailures(stream: TokenStream, matches: readonly Match<Mis
     paired.push({ entry: failure.entry, start: actor.start, end: failure.end, unit: failure.unit });
   }
   return paired;
+}
+
+/** Verbs after which "you" is who was wronged, not who did it: "we sent you the wrong…", "you received the wrong…". */
+const youAsObject = new Set([
+  'to',
+  'for',
+  'with',
+  'from',
+  'sent',
+  'gave',
+  'given',
+  'told',
+  'charged',
+  'quoted',
+  'showed',
+  'shown',
+  'issued',
+  'billed',
+  'offered',
+  'sold',
+  'promised',
+  'emailed',
+  'posted',
+  'left',
+  'kept',
+  'let',
+]);
+const youWronged = new Set(['received', 'got', 'were', 'was', 'have', 'had', 'been', 'are']);
+
+/** "You clicked confirm on the wrong date", "you must have selected the wrong plan": the customer did it. */
+function customerDidIt(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  for (let i = match.start - 1; i >= unit.tokenStart && i >= match.start - 8; i--) {
+    const token = stream.tokens[i] as Token;
+    if (clauseEnds.has(token.norm) || token.norm === ',' || token.norm === 'but' || token.norm === 'and' || token.norm === 'so')
+      return false;
+    if (token.norm !== 'you') continue;
+    if (youAsObject.has(stream.tokens[i - 1]?.norm ?? '')) return false;
+    return !youWronged.has(stream.tokens[i + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Admissions of a mistake by the organisation, after questions, conditions and reassurances are set aside. */
@@ -164,7 +253,9 @@ export function findAdmissions(analysis: Analysis): Match<MistakeEntry>[] {
       !isQuestion(stream, unitOf(stream, match)) &&
       !conditional(stream, match) &&
       !isReported(stream, match, 4, reportedBy) &&
-      !hypothetical(stream, match),
+      !customerClaims(stream, match) &&
+      !hypothetical(stream, match) &&
+      (match.entry.id !== 'wrong-thing-named' || !customerDidIt(stream, match)),
   );
   // One finding per sentence: the first admission in it.
   const perUnit = new Map<number, Match<MistakeEntry>>();

@@ -39,10 +39,11 @@ const staff =
 
 /** Plain failures, whoever the organisation's actor is. */
 const failures =
-  'missed|lost|damaged|broke|overbooked|double-booked|overcharged|double-charged|overbilled|forgot|misread|misplaced|mislaid|mislabelled|mislabeled|misrouted|misdelivered|misquoted|misunderstood|scratched|dented|smashed|cracked|ruined|crashed|failed|neglected|omitted|overlooked|misdelivered|misdirected|mixed|glitched|malfunctioned|froze|went down|oversold';
+  'missed|lost|damaged|broke|overbooked|double-booked|overcharged|double-charged|overbilled|forgot|misread|misplaced|mislaid|mislabelled|mislabeled|misrouted|misdelivered|misquoted|misunderstood|scratched|dented|smashed|cracked|ruined|crashed|failed|neglected|omitted|overlooked|misdelivered|misdirected|mixed|glitched|malfunctioned|went down|oversold';
 
 /** Actions that are a failure when the organisation's system or staff did them unasked ("our system cancelled your transfer"). */
-const unasked = 'cancelled|canceled|locked|reset|deleted|wiped|suspended|blocked|closed|logged|removed|declined|rejected|skipped|dropped|charged|billed|debited|ignored';
+const unasked =
+  'cancelled|canceled|locked|reset|deleted|wiped|suspended|blocked|closed|logged|removed|declined|rejected|skipped|dropped|charged|billed|debited|ignored';
 
 /** Verbs the organisation "didn't" do: each is a failure to do its job. */
 const notDone =
@@ -84,8 +85,8 @@ export const admissions: readonly MistakeEntry[] = [
     kind: 'admission',
     patterns: [
       `<agent> <have>? (${orgVerbs}) (you|it|them|your order|your parcel|your booking)? (the|a|an|your|some) wrong|incorrect`,
-      `<agent> <have>? (${orgVerbs}) * to the|a|an|your wrong|incorrect|old|previous|former`,
-      `<agent> <have>? (${orgVerbs}) * * to the|a|an|your wrong|incorrect|old|previous|former`,
+      `<agent> <have>? (${orgVerbs}) * to the|a|an|your wrong|incorrect|old`,
+      `<agent> <have>? (${orgVerbs}) * * to the|a|an|your wrong|incorrect|old`,
       `<agent> <have>? (${orgVerbs}) (you|it|them)? wrong|incorrect|outdated|inaccurate|misleading information|info|details|advice|instructions|dates|prices`,
       'the|a|an wrong|incorrect * <be> (sent|shipped|packed|delivered|dispatched|posted|charged|applied|quoted|printed|fitted|installed|issued|processed|picked|labelled|labeled|added|used)',
       'the|a|an wrong|incorrect * * <be> (sent|shipped|packed|delivered|dispatched|posted|charged|applied|quoted|printed|fitted|installed|issued|processed|picked|labelled|labeled|added|used)',
@@ -176,6 +177,13 @@ export const admissions: readonly MistakeEntry[] = [
     apology: "I'm sorry we let you down.",
   },
   {
+    id: 'wrong-thing-named',
+    kind: 'admission',
+    patterns: [`(the|a|an) (wrong|incorrect) (${wrongThings})`, `(the|a|an) (wrong|incorrect) * (${wrongThings})`],
+    reason: 'admits that the wrong thing went out',
+    apology: "I'm sorry for the mix-up.",
+  },
+  {
     id: 'fault-of-ours',
     kind: 'admission',
     patterns: [
@@ -190,8 +198,6 @@ export const admissions: readonly MistakeEntry[] = [
       'not the (standard|room|service|level|quality|car|seat|seats|table|product|item|colour|color|size|cabin|view|experience) (that)? (you|we) (booked|paid|ordered|expected|chose|reserved|asked|should|deserve|expect|want|aim)',
       'instead of (the|a|an|your)? *? *? *? (you|on your|in your|that you) (ordered|booked|asked|chose|selected|requested|paid|wanted|order|booking|basket)',
       `<agent> <have>? (${orgVerbs}|used|supplied|gave) *? *? *? *? *? *? instead of`,
-      `(the|a|an) (wrong|incorrect) (${wrongThings})`,
-      `(the|a|an) (wrong|incorrect) * (${wrongThings})`,
       '(something|it|things|that|this) went wrong (on|at|with|in) our',
       'what went wrong on|at our',
       '(there was|there has been|we had|we have had) (a|an) (mix-up|mistake|error|glitch|mixup|bug|fault|problem) (with|on|in)',
@@ -235,7 +241,6 @@ export const admissions: readonly MistakeEntry[] = [
   },
 ];
 
-
 /** Who acts for the organisation, as the subject of a failure. */
 export const actors: readonly MistakeEntry[] = [
   {
@@ -260,7 +265,12 @@ export const failuresDone: readonly MistakeEntry[] = [
     patterns: [
       `(${failures})`,
       `(did not|never) (${notDone})`,
-      '(gave|given|sent|told|quoted|promised|showed|shown|emailed|provided|issued|supplied) (you)? (the|a|an|some)? (wrong|incorrect|outdated|inaccurate|misleading|false|bad)', '(did not|never) get back', '(did not|never) (turn|show) up', 'let (you|us) down', 'kept (trying|going|sending|charging|calling)'],
+      '(gave|given|sent|told|quoted|promised|showed|shown|emailed|provided|issued|supplied) (you)? (the|a|an|some)? (wrong|incorrect|outdated|inaccurate|misleading|false|bad)',
+      '(did not|never) get back',
+      '(did not|never) (turn|show) up',
+      'let (you|us) down',
+      'kept (trying|going|sending|charging|calling)',
+    ],
     reason: 'admits a failure on our side',
     apology: "I'm sorry we let you down.",
   },

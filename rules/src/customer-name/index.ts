@@ -50,7 +50,10 @@ interface Greeting {
   readonly lineEnd: number;
 }
 
-const greetingPattern = new RegExp(`^(${greetingWords.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const greetingPattern = new RegExp(
+  `^(${greetingWords.map((word) => word.replace(' ', '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 const addresseePattern = /^(,?(?:[^\S\r\n]|\p{Cf})*)((?:(?:mrs?|ms|mx|dr|prof|st)\.|[^,!:;.?\n—–()])*)/iu;
 
@@ -381,7 +384,10 @@ function nameKnown(reading: Reading, customer: CustomerName): Verdict | undefine
       suggestions: [
         {
           desc: `Greet them as ${form}`,
-          fix: { range: [greeting.addresseeStart, greeting.addresseeEnd], text: spaced(reading.text, greeting.addresseeStart, form) },
+          fix: {
+            range: [greeting.addresseeStart, greeting.addresseeEnd],
+            text: spaced(reading.text, greeting.addresseeStart, form),
+          },
           safe: true,
         },
       ],

@@ -10,6 +10,8 @@ import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
 export interface QuestionEntry extends PhraseEntry {
   readonly kind: 'request' | 'not-request' | 'reason';
   readonly note: string;
+  /** A reason that also explains the question just before it ("We need the move-in date to check…"). */
+  readonly explainsPrevious?: boolean;
 }
 
 const giveVerbs =
@@ -47,7 +49,9 @@ export const notRequests: readonly QuestionEntry[] = [
     id: 'offer-or-courtesy',
     kind: 'not-request',
     patterns: [
-      'would you (like|prefer|rather|be happy|be okay|be ok|be interested|want)',
+      '^ (and|also|or|so)? would you (like|prefer|rather|be happy|be okay|be ok|be interested|want)',
+      'would you like (me|us) to',
+      'which (you|you would|would you) (prefer|rather)',
       'do you (want|need) (me|us|to|a|an|any|anything|more|another|help|a hand)',
       '^ (shall|should) (i|we)',
       '(can|may|could|shall) (i|we) (help|offer|send|call|arrange|book|do|get you|assist|suggest|recommend|set|pop|put|go ahead|switch|swap|change|refund|cancel|add|upgrade|reserve|hold|extend)',
@@ -85,19 +89,18 @@ export const notRequests: readonly QuestionEntry[] = [
       '(have|did) (i|we) miss (anything|something)',
       'what do you think',
       'which (would|do) you prefer',
-      'which (option|one|of these|of those|would) (would|do|suits|works|sounds)?',
       "when (would|is|'s) (a|it|the) (good|convenient|best|better)? (time|day)",
-      '(what|which) (time|times|day|days|date|dates|slot|slots) (works|work|suits|suit|would|is best)',
-      'when suits',
-      'are you (free|around|available)',
-      '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow) (work|suit)',
-      'ready to (go|order|start|book)',
       'or would you',
       'or shall (i|we)',
       'is (it|that|this) okay (if|for|with)',
       'do you mind (if|me)',
       'would you mind if',
       'is that (right|correct)',
+      '(is|are) (it|that|this|everything|things|the *) (now)? (working|ok|okay|better|sorted|fixed|resolved|back|behaving)',
+      'are you still (having|seeing|getting|experiencing|stuck|unable|locked)',
+      '(let (me|us) know|tell me|confirm) (if|whether) you (would like|want|prefer|are happy|would prefer|would rather|are okay|are ok|agree)',
+      '(do|did) you (still)? (want|need) (me|us) to',
+      'let (me|us) know (what|how) (you see|happens|it says|you find|it goes|you get on|that goes|things go|it looks)',
     ],
     note: 'an offer, a check-in or a courtesy, not a request for information',
   },
@@ -110,8 +113,10 @@ export const reasons: readonly QuestionEntry[] = [
     patterns: [
       'so (i|we) (can|could|will|may|am|are|have|know|do|get)',
       'so that',
+      `(and|then) (i|we) (will|can|could|shall) (then|quickly|straight away|also)? (${purposeVerbs}|get|send|book|sort|pass|put|take|have|arrange)`,
       '(do|try) (our|my) best',
       'so (it|the|your|they|this|that|our) (can|will|goes|arrives|reaches|gets|could)',
+      'so (the|your|our|a|an|his|her|their|any|we|i|you) * *? (can|could|will|would|may|might|has|have|is|are|gets|goes|does|knows)',
       'in order to|for',
       '(that|this) way',
       '(this|that|it|which|these|those) (will|would|should|could|might) (help|let|allow|enable|mean|speed|make|give|tell|show)',
@@ -126,11 +131,6 @@ export const reasons: readonly QuestionEntry[] = [
       '<agent> (will|would)? need (your|the) * * (to|for|so|before|in)',
       'for (security|verification|safety|our records|the claim|the courier|the insurer|the insurance|the report|the warranty|the return|the refund|the replacement|the engineer|the team|your protection|data protection|identification|id|the booking|the investigation|our investigation|the form|the application|the dispute|the chargeback) (reasons|purposes|check|checks)?',
       `to (${purposeVerbs})`,
-      '(once|as soon as|when|after) (i|we) (have|get|receive|hear|know|see|find|confirm|check)',
-      '(once|as soon as|when) (i|we) <have> (that|this|those|it|them|these)',
-      '(with|using) (that|this|those|these|it|them) (info|information|details)? ,? (i|we) (can|will|should|could|am|are)',
-      'then (i|we) (can|will|could|should)',
-      `<agent> (will|can|could|should|shall) (then|quickly|straight away|immediately|also)? (${purposeVerbs}|use|get back|come back|let you know|be able|have|take|pop|put|book|send|ring|email|text)`,
       '<agent> (can not|could not|have not been able|was not able|were not able|am unable|are unable|was unable|were unable|am not able|are not able) (to)? (find|locate|see|match|trace|identify|access|open|verify|confirm|pull up|spot|link)',
       '(there is|there <be>|there was) (no|not) (order|account|booking|record|match|payment|reservation|trace|sign)',
       '<agent> (want|would like|need) to (make sure|be sure|check|confirm|ensure|rule out|get|narrow|understand|see)',
@@ -142,16 +142,36 @@ export const reasons: readonly QuestionEntry[] = [
       'the reason (i|we) (ask|need|am asking|are asking)',
       '<agent> (am|are) asking (because|as|so|since)',
       'reason (being|is)',
-      '(that|which|this) (is|will be) (where|what|how) (i|we)',
-      '(i|we) (can|will) (only|then)',
     ],
     note: 'says why the information is needed',
   },
 ];
 
+/** Reasons that can stand in the sentence after the question: "Have you reported it? We need the crime reference to approve the claim." */
+export const reasonsAfter: readonly QuestionEntry[] = [
+  {
+    id: 'reason-after',
+    kind: 'reason',
+    explainsPrevious: true,
+    patterns: [
+      '^ (<agent>) (will|would|also|do)? need (the|this|that|it|your|a|an|these|those|them|to|some|both|all)',
+      '^ (this|that|it|these|those|which) (will|would|should|could|might)? (help|helps|lets|allows|means|tells|shows|enables) (me|us)',
+      '(that|this) way (i|we|you)',
+      'the reason (i|we) (ask|need|am asking|are asking)',
+      '(i|we) (am|are) asking (because|as|so|since)',
+      '(that|this|it) (is|was) the (only)? reason',
+      '(it|this|that|they|these|those) <be> (needed|required|necessary|essential|mandatory) (for|to|so|before|by|because)',
+      '<agent> can not * (it|this|that|them|anything) without',
+      '<agent> can not *? *? *? without (it|this|that|them|these|those|your)',
+      'without (it|this|that|them|these|those) ,? (i|we) (can not|will not|would not)',
+    ],
+    note: 'says, in the next sentence, why the question before it was asked',
+  },
+];
+
 export const questionPhrases: PhraseSet<QuestionEntry> = {
   name: 'explain-questions',
-  entries: [...requests, ...notRequests, ...reasons],
+  entries: [...requests, ...notRequests, ...reasons, ...reasonsAfter],
 };
 
 /** Words before "to" that make it part of the question, not its purpose ("the email you used to sign up"). */

@@ -23,7 +23,7 @@ const greetingOpeners = new Set([
 const closingLine =
   /^(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|thx|ta|have a (?:great|good|lovely|nice|wonderful|fab|brilliant) (?:day|evening|weekend|week|one|trip|holiday)|enjoy (?:the|your) (?:day|evening|weekend|week|trip|holiday))(?: [\p{Lu}][\p{L}'’.-]*){0,2}$/u;
 
-/** A unit's words, as written, joined by single spaces. */
+/** A unit's words as written; a contraction ("can't") is one word, not two tokens. */
 export function unitWords(stream: TokenStream, unit: Unit): string[] {
   const words: string[] = [];
   for (let i = unit.tokenStart; i < unit.tokenEnd; i++) {
@@ -43,6 +43,9 @@ export function unitWords(stream: TokenStream, unit: Unit): string[] {
 
 function isGreeting(stream: TokenStream, unit: Unit): boolean {
   const first = stream.tokens[unit.tokenStart];
+  // "Martin," on a line of its own.
+  const text = stream.text.slice(unit.start, unit.end).trim();
+  if (/^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2},$/u.test(text) && unitLineEnds(stream, unit)) return true;
   if (first?.kind !== 'word' || !greetingOpeners.has(first.norm)) return false;
   if (first.norm === 'good' && !/^(?:morning|afternoon|evening|day)$/.test(stream.tokens[unit.tokenStart + 1]?.norm ?? ''))
     return false;
@@ -61,7 +64,9 @@ function unitLineEnds(stream: TokenStream, unit: Unit): boolean {
 }
 
 function isClosing(stream: TokenStream, unit: Unit): boolean {
-  return closingLine.test(titleless(unitWords(stream, unit).join(' ')));
+  const words = unitWords(stream, unit);
+  // A closing is a few words and at most two of a name: "Kind regards, Tom Smith".
+  return words.length <= 7 && closingLine.test(titleless(words.join(' ')));
 }
 
 /** "Thanks, Tom" → "thanks Tom": the closing words lower-cased, any name after them kept as written. */
@@ -81,7 +86,10 @@ function titleless(words: string): string {
 function isNameLine(stream: TokenStream, unit: Unit): boolean {
   const text = stream.text.slice(unit.start, unit.end).trim();
   if (!unitLineEnds(stream, unit) || /[.?!,:;]$/.test(text)) return false;
-  const words = text.replace(/^[-–—~]+\s*/, '').split(/\s+/).filter(Boolean);
+  const words = text
+    .replace(/^[-–—~]+\s*/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.length > 0 && words.length <= 5 && (/^[-–—~]/.test(text) || words.every((word) => /^[\p{Lu}\d&|@(]/u.test(word)));
 }
 
@@ -91,7 +99,10 @@ function isSignOff(stream: TokenStream, unit: Unit): boolean {
   const text = stream.text.slice(unit.start, unit.end).trim();
   const lineStart = stream.text.lastIndexOf('\n', unit.start - 1) + 1;
   return (
-    /,$/.test(text) && unitWords(stream, unit).length <= 6 && unitLineEnds(stream, unit) && stream.text.slice(lineStart, unit.start).trim() === ''
+    /,$/.test(text) &&
+    unitWords(stream, unit).length <= 6 &&
+    unitLineEnds(stream, unit) &&
+    stream.text.slice(lineStart, unit.start).trim() === ''
   );
 }
 
@@ -112,6 +123,17 @@ export interface ReplyBody {
  * closing line ("Kind regards," and the name under it).
  */
 export function replyBody(analysis: Analysis): ReplyBody {
+  let body = bodies.get(analysis);
+  if (!body) {
+    body = readBody(analysis);
+    bodies.set(analysis, body);
+  }
+  return body;
+}
+
+const bodies = new WeakMap<Analysis, ReplyBody>();
+
+function readBody(analysis: Analysis): ReplyBody {
   const { stream, context } = analysis;
   const draft = stream.units.filter((unit) => {
     const first = stream.tokens[unit.tokenStart] as Token;
@@ -129,4 +151,20 @@ export function replyBody(analysis: Analysis): ReplyBody {
   const units = draft.slice(from, to);
   const words = units.reduce((sum, unit) => sum + unitWords(stream, unit).length, 0);
   return { greeting, units, closing, words };
+}
+
+/**
+ * Where a sentence's words are: from its first token to its last word, with any closing
+ * quote or bracket after it ("…tick "Paid only""), and where the sentence ends, after
+ * its final punctuation.
+ */
+export function sentenceSpan(stream: TokenStream, unit: Unit): { start: number; end: number; after: number } {
+  let last = unit.tokenEnd - 1;
+  while (last > unit.tokenStart && (stream.tokens[last] as Token).kind !== 'word') last--;
+  while (last + 1 < unit.tokenEnd && /^["'”’»)\]]+$/.test((stream.tokens[last + 1] as Token).norm)) last++;
+  return {
+    start: (stream.tokens[unit.tokenStart] as Token).start,
+    end: (stream.tokens[last] as Token).end,
+    after: (stream.tokens[unit.tokenEnd - 1] as Token).end,
+  };
 }

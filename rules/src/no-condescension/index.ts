@@ -14,37 +14,30 @@ export const meta: RuleMeta = {
   summary: 'Sarcasm, talking down, or reflecting the customer’s anger back.',
   url: ruleUrl('no-condescension'),
   severity: 'warning',
-  presets: ['strict'],
+  presets: ['recommended', 'strict'],
 };
 
 const youWords = new Set(['you', 'your', 'yours', 'yourself']);
 const agentWords = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'mine']);
-const breaks = new Set([
-  'but',
-  'and',
-  'so',
-  'because',
-  'although',
-  'though',
-  'while',
-  'whereas',
-  ';',
-  ':',
-  '—',
-  '–',
-  '.',
-  '!',
-  '?',
-  '(',
-  ')',
-]);
+/** Who is told a step is easy when "simply" sits after them: "most users simply switch on…". */
+const people = new Set(['users', 'customers', 'people', 'members', 'owners', 'most', 'everyone', 'anyone', 'others']);
 const adverbs = new Set(['obviously', 'clearly', 'evidently', 'naturally', 'just', 'simply', 'merely']);
 
 /** "Obviously, you need to…", "you clearly…": about the customer; "we obviously want…", "the engineer clearly…" are not. */
 function aboutTheCustomer(stream: TokenStream, match: Match): boolean {
   const unit = unitOf(stream, match);
-  const before = match.start > unit.tokenStart ? stream.tokens[match.start - 1] : undefined;
-  if (before && youWords.has(before.norm)) return true;
+  // "you obviously…", "as you can obviously see"
+  for (let i = match.start - 1; i >= unit.tokenStart && i >= match.start - 2; i--) {
+    const token = stream.tokens[i] as Token;
+    if (token.kind !== 'word') break;
+    if (youWords.has(token.norm)) return true;
+    if (agentWords.has(token.norm)) return false;
+  }
+  // "Obviously, the instructions…", "Obviously roaming isn't covered": a sentence that opens with it.
+  if (opensSentence(stream, match) && ['obviously', 'naturally'].includes((stream.tokens[match.start] as Token).norm)) {
+    const next = nextWord(stream, match.end, unit.tokenEnd);
+    return !next || !agentWords.has(next.norm);
+  }
   for (let i = match.end, seen = 0; i < unit.tokenEnd && seen < 2; i++) {
     const token = stream.tokens[i] as Token;
     if (token.norm === ',') continue;
@@ -56,6 +49,25 @@ function aboutTheCustomer(stream: TokenStream, match: Match): boolean {
   return false;
 }
 
+const sentenceLeads = new Set(['and', 'but', 'so', 'well', 'look', 'now']);
+
+function opensSentence(stream: TokenStream, match: Match): boolean {
+  const unit = unitOf(stream, match);
+  for (let i = unit.tokenStart; i < match.start; i++) {
+    const token = stream.tokens[i] as Token;
+    if (token.kind === 'word' && !sentenceLeads.has(token.norm)) return false;
+  }
+  return true;
+}
+
+function nextWord(stream: TokenStream, from: number, to: number): Token | undefined {
+  for (let i = from; i < to; i++) {
+    const token = stream.tokens[i] as Token;
+    if (token.kind === 'word') return token;
+  }
+  return undefined;
+}
+
 /** Where "just click…" is an instruction: opening a clause, or after "please", "and", "then". */
 const instructionLeads = new Set(['and', 'then', 'so', 'or', 'please', 'now', ',', ';', ':', '—', '–', '-', '(']);
 
@@ -64,6 +76,14 @@ function isInstruction(stream: TokenStream, match: Match<CondescensionEntry>): b
   const unit = unitOf(stream, match);
   if (match.start === unit.tokenStart) return true;
   const before = stream.tokens[match.start - 1] as Token;
+  // "Most users simply switch on…": "simply" says a step is easy wherever it sits, except about ourselves.
+  if ((stream.tokens[match.start] as Token).norm === 'simply') {
+    for (let i = match.start - 1; i >= unit.tokenStart && i >= match.start - 10; i--) {
+      const token = stream.tokens[i] as Token;
+      if (agentWords.has(token.norm)) return false;
+      if (youWords.has(token.norm) || people.has(token.norm)) return true;
+    }
+  }
   return instructionLeads.has(before.norm) || (before.kind !== 'word' && match.start - 1 === unit.tokenStart);
 }
 

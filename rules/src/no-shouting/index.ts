@@ -1,7 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse } from '../kit/analysis.js';
-import { replyBody } from '../kit/body.js';
 import { insideAny } from '../kit/context.js';
 import { foldName } from '../kit/names.js';
 import { isRecord } from '../kit/options.js';
@@ -16,7 +15,7 @@ export const meta: RuleMeta = {
   summary: 'Words in capitals, "!!" or "?!", or a string of exclamation marks in a short reply.',
   url: ruleUrl('no-shouting'),
   severity: 'warning',
-  presets: ['strict'],
+  presets: ['recommended', 'strict'],
 };
 
 export interface NoShoutingOptions {
@@ -106,15 +105,11 @@ function shouts(reading: Reading, word: Word): boolean {
   return true;
 }
 
-/** A run of capitals that labels a field or a heading: "ACCOUNT NO. 5520091873", "ANSWER: …". */
+/** A run of capitals that labels a field: "ACCOUNT NO. 5520091873", "REF: 12345". */
 function isLabel(reading: Reading, run: readonly Word[]): boolean {
   const { stream } = reading.analysis;
   const last = run[run.length - 1] as Word;
-  const after = stream.text.slice(last.end, last.end + 6);
-  if (/^[.:#]?\s*\d/.test(after)) return true;
-  const first = run[0] as Word;
-  const lineStart = stream.text.lastIndexOf('\n', first.start - 1) + 1;
-  return /^:/.test(after) && stream.text.slice(lineStart, first.start).trim() === '';
+  return /^[.:#]?\s*\d/.test(stream.text.slice(last.end, last.end + 6));
 }
 
 function lowerCased(reading: Reading, words: readonly Word[], atSentenceStart: boolean): string {
@@ -136,7 +131,8 @@ function lowerCased(reading: Reading, words: readonly Word[], atSentenceStart: b
 /** Runs of words in capitals with at least one shouted word: "PLEASE DO NOT", "NOT". */
 function capitalRuns(reading: Reading): Word[][] {
   const { stream, context } = reading.analysis;
-  const words = wordsOf(stream).filter((word) => insideAny(context.draft, word.start, word.end));
+  // Only words in capitals can shout: the rest just end a run.
+  const words = wordsOf(stream).filter((word) => !isCapitals(word.text) || insideAny(context.draft, word.start, word.end));
   const runs: Word[][] = [];
   let run: Word[] = [];
   const flush = (): void => {
@@ -240,11 +236,10 @@ export function noShouting(options?: NoShoutingOptions): (tree: Root, file: VFil
         suggestions: [{ desc: `Use a single “${one}”`, fix: { range: [group.start, group.end], text: one } }],
       });
     }
-    const body = replyBody(analysis);
-    if (body.words >= shortReplyWords) return;
-    const inBody = new Set(body.units.map((unit) => unit.index));
-    const marks = groups.filter((group) => group.text.includes('!') && inBody.has(group.unit));
+    const marks = groups.filter((group) => group.text.includes('!'));
     if (marks.length <= 1) return;
+    const words = stream.tokens.filter((token) => token.kind === 'word' && insideAny(context.draft, token.start, token.end));
+    if (words.length >= shortReplyWords) return;
     for (const mark of marks.slice(1)) {
       if (runs.includes(mark)) continue;
       const unit = stream.units[mark.unit] as Unit;

@@ -72,4 +72,4 @@ export const labelWords: ReadonlySet<string> = new Set([
 ]);
 
 /** A reply with fewer words than this may have at most one exclamation mark. */
-export const shortReplyWords = 120;
+export const shortReplyWords = 80;

@@ -1,13 +1,14 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
-import { replyBody } from '../kit/body.js';
+import { replyBody, sentenceSpan } from '../kit/body.js';
 import { inConditional, isQuestion, overlaps } from '../kit/clauses.js';
 import { insideAny } from '../kit/context.js';
+import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
-import type { Match } from '../kit/matcher.js';
-import type { Token, Unit } from '../kit/tokens.js';
+import type { Token } from '../kit/tokens.js';
+import { findFlatNos } from '../no-flat-no/index.js';
 import { type NextStepEntry, nextStepPhrases } from './phrases.js';
 
 export const meta: RuleMeta = {
@@ -15,11 +16,13 @@ export const meta: RuleMeta = {
   summary: 'The reply ends without saying what happens next and who owns it.',
   url: ruleUrl('state-next-step'),
   severity: 'warning',
-  presets: ['strict'],
+  presets: ['recommended', 'strict'],
 };
 
 /** A confirmation or thank-you note this short, with nothing left pending, needs no next step. */
-export const shortNote = 60;
+export const shortNote = 50;
+/** Anything shorter than this is a quick note: a code, a booking, a confirmation. */
+export const quickNote = 30;
 
 const nextStep = "I'll [what happens next] by [when], and if there's anything else, just reply to this email.";
 
@@ -42,15 +45,20 @@ export function readNextSteps(analysis: Analysis): NextStepReading {
   });
   const notSteps = matches.filter((match) => match.entry.kind === 'not-step');
   const steps = matches.filter(
-    (match) => match.entry.kind === 'step' && !notSteps.some((other) => overlaps(other, match)) && !inConditional(stream, match),
+    (match) =>
+      match.entry.kind === 'step' &&
+      !notSteps.some((other) => overlaps(other, match)) &&
+      (match.entry.id === 'invitation' || !inConditional(stream, match)),
   );
-  const has = (kind: NextStepEntry['kind']): boolean => matches.some((match) => match.entry.kind === kind);
+  const has = (kind: NextStepEntry['kind']): boolean =>
+    matches.some((match) => match.entry.kind === kind && !notSteps.some((other) => overlaps(other, match)));
   return {
     steps,
     asks: body.units.some((unit) => isQuestion(stream, unit)),
     done: has('done'),
     thanked: has('thanks'),
-    pending: has('handed-off'),
+    // A refusal or a hand-off leaves the customer with something unresolved.
+    pending: has('handed-off') || findFlatNos(analysis).length > 0,
     words: body.words,
   };
 }
@@ -65,25 +73,16 @@ export function stateNextStep(): (tree: Root, file: VFile) => void {
     const reading = readNextSteps(analysis);
     if (reading.steps.length > 0 || reading.asks) return;
     // "Done — your subscription is paused until 1 May." Nothing is left to happen.
+    if (reading.words <= quickNote && !reading.pending) return;
     if ((reading.done || reading.thanked) && !reading.pending && reading.words <= shortNote) return;
-    const span = spanOf(last);
+    const span = sentenceSpan(stream, last);
     report(file, analysis, meta, {
       start: span.start,
       end: span.end,
       reason: 'The reply ends without saying what happens next: say who does what, and when, or invite them to reply.',
       note: 'Close with the next step and who owns it ("I\'ll check the tracking on Thursday and email you"), or check whether anything else is needed.',
-      suggestions: [{ desc: 'Add the next step', fix: { range: [span.afterEnd, span.afterEnd], text: ` ${nextStep}` } }],
+      suggestions: [{ desc: 'Add the next step', fix: { range: [span.after, span.after], text: ` ${nextStep}` } }],
     });
-
-    function spanOf(unit: Unit): { start: number; end: number; afterEnd: number } {
-      let lastWord = unit.tokenEnd - 1;
-      while (lastWord > unit.tokenStart && (stream.tokens[lastWord] as Token).kind !== 'word') lastWord--;
-      return {
-        start: (stream.tokens[unit.tokenStart] as Token).start,
-        end: (stream.tokens[lastWord] as Token).end,
-        afterEnd: (stream.tokens[unit.tokenEnd - 1] as Token).end,
-      };
-    }
   };
 }
 

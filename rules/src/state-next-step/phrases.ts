@@ -21,11 +21,11 @@ const owners =
 
 /** What will happen for the customer. */
 const outcomes =
-  'arrive|arrives|reach|show|appear|land|go|ship|follow|contact|call|ring|email|text|message|visit|collect|deliver|send|issue|process|review|assess|update|confirm|sort|fix|replace|refund|credit|repair|install|test|check|book|arrange|pick|drop|come|return|post|dispatch|release|reinstate|restore|reactivate|resume|begin|start|take|be';
+  'work|arrive|arrives|reach|show|appear|land|ship|follow|contact|call|ring|email|text|message|visit|collect|deliver|send|issue|process|review|assess|update|confirm|sort|fix|replace|refund|credit|repair|install|test|check|book|arrange|pick|drop|come|return|post|dispatch|release|reinstate|restore|reactivate|resume';
 
 /** What an outcome "will be": "your refund will be back on your card", "the engineer will be with you". */
 const outcomeStates =
-  'back|with you|delivered|sent|refunded|credited|processed|ready|issued|fixed|restored|live|reviewed|assessed|dispatched|shipped|posted|returned|collected|replaced|repaired|reinstated|reactivated|applied|added|updated|confirmed|in touch|there|on site|able|contacted|emailed|called|notified|paid|taken|charged|closed|cleared|released|back up|up and running|working|available|switched|moved|cancelled|canceled|booked|done|completed|in your account|on your card|on its way|on their way';
+  'back|with you|delivered|sent|refunded|credited|processed|ready|issued|fixed|restored|live|reviewed|assessed|dispatched|shipped|posted|returned|collected|replaced|repaired|reinstated|reactivated|updated|confirmed|in touch|there|on site|able|contacted|emailed|called|notified|released|back up|up and running|working|available|booked|done|completed|in your account|on your card|on its way|on their way';
 
 export const nextSteps: readonly NextStepEntry[] = [
   {
@@ -34,11 +34,12 @@ export const nextSteps: readonly NextStepEntry[] = [
     patterns: [
       '<agent> will|shall <filler>? *',
       '<agent> <be> going|about to',
-      '<agent> <be> <filler>? (chasing|checking|looking|sending|arranging|booking|processing|monitoring|keeping|following|passing|escalating|working|investigating|contacting|calling|testing|reviewing|preparing|organising|organizing|setting|sorting|getting|putting|holding|watching|tracking|raising|speaking|talking)',
+      '<agent> <be> <filler>? (chasing|checking|looking|sending|arranging|booking|processing|monitoring|keeping|following|passing|escalating|working|investigating|contacting|calling|testing|reviewing|preparing|organising|organizing|sorting|watching|tracking|raising)',
       'let me (check|look|find|see|get|chase|ask|confirm|speak|follow|know|dig|investigate|sort|arrange|take|pass|have)',
-      '<agent> would (be happy|be glad|love|like) to',
+      '<agent> would (be happy|be glad) to',
+      '<agent> would (like|love) to (offer|arrange|send|call|book|invite|help|refund|replace|make)',
       '<agent> (can|could) (also|then|arrange|send|offer|book|set|change|issue|refund|replace|call|look|check|swap|move|add|help)',
-      '<agent> have|has <filler>? (asked|arranged|booked|scheduled|requested|instructed|escalated|raised|lined up|set up|put in a request|opened a)',
+      '<agent> have|has <filler>? (asked|arranged|booked|scheduled|instructed|lined up|set up)',
       '(follow up|follow-up|keep you (posted|updated|informed|in the loop)|be in touch|get back to you|hear from (me|us)|check in)',
     ],
     note: "the agent's next action",
@@ -49,19 +50,27 @@ export const nextSteps: readonly NextStepEntry[] = [
     patterns: [
       `(the|our|your|a|an) (${owners}) will|should|shall (${outcomes})`,
       `(the|our|your|a|an) * (${owners}) will|should|shall (${outcomes})`,
+      `(${owners}) * will|shall (${outcomes})`,
+      `<proper> will|shall (${outcomes})`,
+      'will|should (be with you|arrive|reach you|be delivered|be back|be there)',
+      '(it|this|that|everything|things) will|should (now)? (work|be fine|be ok|be okay|be sorted|be working)',
+      `(your|the|a|an) *? *? * will|should be <pp> (by|on|within|in|before|tomorrow|today|tonight|this|next|shortly|soon|over)`,
+      '<agent> have <filler>? (moved|rebooked|booked|rescheduled|scheduled|put) *? *? *? (to|for|into|onto|on) (next|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      '(has been|have been|is|are) (assigned|allocated|scheduled|booked|rebooked|rescheduled|arranged) (to|for|on)',
+      '(please)? allow (up to)? * (days|working days|business days|hours|weeks)',
+      '(delivery|parcel|order|package|engineer|visit|refund|replacement|appointment) (is|are) due',
       `(it|this|they|that|these|those) will|should (${outcomes}) *? (${outcomeStates}|by|within|in|on|before|tomorrow|today|tonight|shortly|soon|next)`,
       `(it|this|they|that|these|those) will|should be (${outcomeStates})`,
       `(your|the) * will|should (be)? (${outcomeStates}|${outcomes})`,
       `(your|the) * * will|should (be)? (${outcomeStates}|${outcomes})`,
       `(your|the) * * * will|should (be)? (${outcomeStates}|${outcomes})`,
-      'you will|should|shall (receive|get|hear|see|be (contacted|sent|emailed|called|refunded|credited|notified|able)|need|have|find|notice)',
+      'you will|should|shall (receive|get|hear|be (contacted|sent|emailed|called|refunded|credited|notified|able))',
       'you can expect',
       'expect (to hear|a call|an email|a text|a visit|delivery|it|them|the|your)',
-      '(is|are) (now)? (booked|scheduled|due|confirmed|arranged|set|lined up|on (its|their) way) (for|on|in|at|to|by|with|tomorrow|today)',
+      '(is|are) (now)? (booked|scheduled|confirmed|arranged|lined up|on (its|their) way) (for|on|in|at|to|by|with|tomorrow|today)',
       '(is|are) (now)? on (its|their) way',
       '(the|your) next step|steps',
       'next steps',
-      '(once|as soon as) (that|this|it|we|i|the|your|they)',
       'in the meantime|meanwhile',
       'see you (then|soon|there|on|at|next)',
       'waiting for you',
@@ -74,28 +83,30 @@ export const nextSteps: readonly NextStepEntry[] = [
     patterns: [
       'let (me|us) know',
       'reply (to this|here|back|with|and)',
-      '(just|simply)? (hit|press)? reply',
+      '^ (just|simply)? reply',
+      '(just|simply|please|hit|press) reply',
       '(get|be|keep|stay) in touch',
       'reach out',
-      'feel free',
+      'feel free to (contact|reach|get|reply|call|email|ask|message|drop|give|ring|pop|let|write|come back|shout)',
       'do not hesitate',
       '(give|drop|send|shoot|ping) (me|us) a|an (call|line|message|note|shout|email|text|ring|reply)',
       '(contact|call|ring|email|message|phone|text|write to) (me|us|our team|the team)',
       '<agent> (am|are) (always)? (here|around|available|on hand|happy to help|glad to help)',
       '(happy|glad|pleased) to help',
-      '<agent> <be> (more than)? (happy|glad|pleased|delighted) to',
+      '<agent> <be> (more than|always)? (happy|glad) to (help|arrange|send|call|talk|look|check|book|go|explain|answer|offer|assist|chat|discuss|sort|change|swap)',
       'any (other|more|further)? questions',
-      'anything else',
+      '(need|want|help (you)? with|can (i|we) (do|help)|else (i|we) can|if there is|there is) anything else',
+      '^ anything else',
       'is there anything',
       'ping me',
       'give (me|us) a (shout|call|ring)',
       'shout if',
       'say the word',
-      'look|looking forward to',
+      'look|looking forward to (hearing|your reply|your response|speaking|helping)',
       'keen to hear',
       'hear (back)? from you',
-      'speak|talk soon',
       'here (for you|if you need|to help|whenever)',
+      'if you (have|run into|hit|get) (any)? (trouble|problems|questions|issues|difficulty|difficulties|queries)',
       '<agent> can (take it|go) from there',
       '(please|kindly) (send|reply|call|ring|contact|confirm|let|email|get)',
     ],
@@ -122,14 +133,16 @@ export const closures: readonly NextStepEntry[] = [
     id: 'done',
     kind: 'done',
     patterns: [
-      '<agent> (have|has) <filler>? <pp>',
+      '<agent> (have|has) <filler>? (cancelled|canceled|refunded|waived|booked|moved|sent|updated|changed|added|removed|fixed|sorted|reset|unlocked|paused|credited|upgraded|swapped|processed|released|reinstated|restored|arranged|issued|applied|corrected|rebooked|replaced|dispatched|posted|reactivated|approved|extended|renewed|activated|confirmed|passed)',
       '<agent> (booked|moved|cancelled|canceled|refunded|sent|updated|changed|added|removed|waived|fixed|sorted|reset|unlocked|paused|credited|passed|upgraded|swapped)',
       '^ (done|fixed|sorted|all sorted|all done|all set|that is done|that is sorted)',
-      '(is|are|has been|have been) (now)? (all)? (confirmed|booked|sorted|fixed|updated|cancelled|canceled|paused|done|processed|refunded|sent|unlocked|reactivated|restored|resolved|waived|cleared|moved|changed|added|removed|applied|clear|live|active|ready|back|working)',
+      "(is|are|'s|has been|have been) (now)? (all)? (confirmed|booked|sorted|fixed|updated|cancelled|canceled|paused|done|processed|refunded|sent|unlocked|reactivated|restored|resolved|waived|cleared|moved|changed|added|removed|applied|clear|live|active|ready|back|working)",
       '(went|has gone|have gone) out',
       '(was|were|has been|have been) (sent|shipped|dispatched|posted|delivered|refunded|credited|returned|released)',
       'tracking (number|link|code)',
       'booked (you)? in',
+      '<agent> (have|has)? <filler>? (put|set|turned|switched|changed) (it|them|this|that|your *|the *) back',
+      'you (can|should be able to) (now|try (it|that|this)? again)',
     ],
     note: 'something finished',
   },
@@ -160,7 +173,20 @@ export const closures: readonly NextStepEntry[] = [
   },
 ];
 
+/** Thanks that open most replies; they do not make a reply a thank-you note. */
+export const formulaicThanks: readonly NextStepEntry[] = [
+  {
+    id: 'formulaic-thanks',
+    kind: 'not-step',
+    patterns: [
+      '(thank you|thanks|many thanks) (so much|very much)? for (getting in touch|contacting|reaching out|writing|asking|waiting|your patience|bearing with|holding|getting back|the (email|message|enquiry|inquiry|query|question|call|update|report|info|information))',
+      '(thank you|thanks|many thanks) (so much|very much)? for your (email|message|enquiry|inquiry|query|question|letter|call|interest|application|order|request|report|feedback on|time)',
+    ],
+    note: 'a formulaic thank-you, not a thank-you note',
+  },
+];
+
 export const nextStepPhrases: PhraseSet<NextStepEntry> = {
   name: 'state-next-step',
-  entries: [...nextSteps, ...notSteps, ...closures],
+  entries: [...nextSteps, ...notSteps, ...closures, ...formulaicThanks],
 };
