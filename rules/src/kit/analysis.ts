@@ -22,6 +22,11 @@ export interface ReplylintFileData {
    * paragraph, so that an edit re-parses only the paragraph that changed).
    */
   stream?: TokenStream;
+  /**
+   * The phrase matches of `stream` for a matcher, when the caller can give them for less
+   * than a full pass (the library keeps them per paragraph, next to the tokens).
+   */
+  matchesFor?: (matcher: PhraseMatcher) => Map<string, Match[]>;
   analysis?: Analysis;
 }
 
@@ -42,7 +47,7 @@ export function analyse(tree: Root, file: VFile): Analysis {
     tree,
     context: data.context ?? plainContext(text),
     stream,
-    matches: data.matcher ? data.matcher.match(stream) : new Map(),
+    matches: data.matcher ? (data.matchesFor?.(data.matcher) ?? data.matcher.match(stream)) : new Map(),
   };
   data.analysis = analysis;
   return analysis;

@@ -33,8 +33,12 @@ export function lintReplyText(original: string, hints: ReplyHints, options: Proc
   const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   const structure = readReply(text, hints);
   // The rules read tokens, not the tree: give them the cached paragraphs' tokens and an empty root.
-  const stream = { ...cachedStream(structure.masked), text };
-  const file = new VFile({ value: text, data: { replylint: { context: structure.context, stream } } });
+  const cached = cachedStream(structure.masked);
+  const stream = { ...cached.stream, text };
+  const file = new VFile({
+    value: text,
+    data: { replylint: { context: structure.context, stream, matchesFor: cached.matchesFor } },
+  });
   processor.runSync({ type: 'RootNode', children: [] }, file);
   return file.messages.map(fromMessage);
 }
