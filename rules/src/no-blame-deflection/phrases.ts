@@ -1,6 +1,15 @@
 import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
 
-export type BlameKind = 'party' | 'fault' | 'third-party' | 'customer' | 'buck-passing' | 'excuse' | 'denial' | 'not-blame';
+export type BlameKind =
+  | 'party'
+  | 'fault'
+  | 'third-party'
+  | 'contrast'
+  | 'customer'
+  | 'buck-passing'
+  | 'excuse'
+  | 'denial'
+  | 'not-blame';
 
 export interface BlameEntry extends PhraseEntry {
   readonly kind: BlameKind;
@@ -12,6 +21,12 @@ export interface BlameEntry extends PhraseEntry {
   readonly replacement?: string;
   /** A warm hand-off (the agent stays involved) makes this acceptable. */
   readonly softenedByFollowUp?: boolean;
+  /**
+   * Only blame when the sentence names someone else earlier: "delays caused by trespassers
+   * are outside our control" points at a culprit, "adverse weather is outside our control"
+   * states a neutral cause.
+   */
+  readonly needsParty?: boolean;
 }
 
 /**
@@ -111,6 +126,7 @@ const parties = [
   'underwriter',
   'underwriters',
   'he',
+  'they',
   'she',
   'someone',
   'somebody',
@@ -264,11 +280,67 @@ const parties = [
   'officer',
   'caseworker',
   'assistant',
+  'kitchen',
+  'chef',
+  'chefs',
+  'waiter',
+  'waiters',
+  'waitress',
+  'planner',
+  'planners',
+  'scheduler',
+  'dispatcher',
+  'dispatchers',
+  'coordinator',
+  'tutor',
+  'tutors',
+  'lecturer',
+  'lecturers',
+  'teacher',
+  'teachers',
+  'examiner',
+  'examiners',
+  'owner',
+  'owners',
+  'union',
+  'unions',
+  'trespassers',
+  'protesters',
+  'cleaner',
+  'cleaners',
+  'housekeeping',
+  'bloke',
   '<proper>',
 ].join('|');
 
 /** Parties by what they are, not by a capital letter. */
 const namedParties = parties.replace('|<proper>', '');
+
+/** Machines: "caused by a server fault" is a cause, not a culprit. */
+export const machines: ReadonlySet<string> = new Set([
+  'system',
+  'systems',
+  'computer',
+  'software',
+  'website',
+  'app',
+  'network',
+  'gateway',
+  'platform',
+  'portal',
+  'tool',
+  'database',
+  'server',
+  'servers',
+  'algorithm',
+  'bot',
+  'reader',
+  'printer',
+  'printers',
+]);
+
+/** Parties that are people or organisations, named by what they are. */
+const culprits = [...namedParties.split('|').filter((party) => !machines.has(party)), 'them', 'him', 'her'].join('|');
 
 /** People and organisations a problem can be "on" ("that's on the courier"). */
 const peopleParties =
@@ -286,7 +358,12 @@ const faults = [
   '<have>? <pp> a|an|the|some dodgy|bad|faulty|broken|buggy|wrong|botched|rushed',
   '<do>|<have> not|never * * properly|correctly|right',
   '<do>|<have> not|never * * * properly|correctly|right',
-  "<do> not|never wrap|pack|label|tell|pass|log|book|check|ship|send|fix|follow|read|record|update|order|return|deliver|collect|call",
+  // A failure is something that did not happen ("didn't deliver", "hasn't sent"); "the council
+  // does not collect on Sundays" states a policy, so the present tense counts only with "never".
+  'did not|never wrap|pack|label|tell|pass|log|book|check|ship|send|fix|follow|read|record|update|order|return|deliver|collect|call|spot|notice|catch|flag|give|connect|chase|escalate|test|load|secure|raise|mention|warn',
+  '<do-now> never wrap|pack|label|tell|pass|log|book|check|ship|send|fix|follow|read|record|update|order|return|deliver|collect|call|answer|reply|respond',
+  // Habitual silence is a complaint about them, not a policy: "they don't really reply to us".
+  '<do-now> not answer|reply|respond|listen|communicate|bother|care',
   'promised|told|assured|guaranteed you (that|it|this|we|the)',
   'left (it|this|things|everything|the place) in (a|such a) mess|state',
   'keep|keeps|kept <ing>',
@@ -301,7 +378,6 @@ const faults = [
   'should not have',
   'should never have',
   'should have <pp>',
-  '<be> supposed|meant to',
   '<be> to blame',
   '<be> responsible',
   '<be> at fault',
@@ -313,15 +389,25 @@ const faults = [
   '<have>|<do>? <pp> it|this|that|them|your * incorrectly|wrongly|improperly|badly',
   '<have>|<do>? <pp> it|this|that|them incorrectly|wrongly|improperly|badly',
   '<do>|<have> not|never * it|this|that|them|your (order|call|request|booking|claim|ticket|account)? properly|correctly|right',
-  '<do>|<have> not|never deliver|delivered|update|updated|answer|answered|reply|replied|respond|responded|bother|bothered|read|check|checked|pass|passed|tell|told|log|logged|process|processed|send|sent|fix|fixed|action|actioned|show|showed|turn|turned|follow|followed|record|recorded|inform|informed|notify|notified|pick|picked|collect|collected|ship|shipped|dispatch|dispatched|call|called|arrive|arrived|update|fit|fitted|install|installed',
-  '<be> wrong|useless|incompetent|hopeless|unreliable|terrible|awful|rubbish|inaccurate|incorrect|misleading|mistaken|false|untrue|outdated',
-  '(<have> been|<be>) <filler>? slow|late|behind|backlogged|unresponsive|unhelpful|difficult|short-staffed|overwhelmed|swamped|dragging|shocking|appalling|dreadful|poor|awful|terrible|useless',
+  'did|<have> not|never deliver|delivered|update|updated|answer|answered|reply|replied|respond|responded|bother|bothered|read|check|checked|pass|passed|tell|told|log|logged|process|processed|send|sent|fix|fixed|action|actioned|show|showed|turn|turned|follow|followed|record|recorded|inform|informed|notify|notified|pick|picked|collect|collected|ship|shipped|dispatch|dispatched|call|called|arrive|arrived|update|fit|fitted|install|installed|spotted|noticed|caught|flagged|connected|chased|escalated|tested|loaded|secured|raised|warned',
   '<have>? let (us|you|me) down',
   '<have>? introduced|caused|created|pushed|shipped|released (a|the|this)? bug|bugs|error|errors|regression',
-  'without telling|checking|testing|asking|warning|informing|letting',
+  'without telling|checking|testing|asking|warning|informing|letting|raising|logging|notifying|consulting|contacting|knocking|ringing|calling|booking|following|reading',
+  // "switched the water off at the mains without telling anyone": the act, then what was skipped.
+  '<pp> (*)? (*)? (*)? (*)? (*)? without telling|checking|testing|asking|warning|informing|letting|raising|logging|notifying|consulting|contacting|knocking|ringing|calling|booking|following|reading',
+  // "set the thermostat up incorrectly", "made the order wrong".
+  '<pp> (up|out|in|over|back)? (it|this|that|them|the *|your *|the * *|your * *) (up|out|in|over|back)? incorrectly|wrongly|improperly|badly|wrong',
+  // Decisions someone else took: "head office decided not to stock it".
+  '<have>? decided|chose|opted not to',
+  '<have>? refused|declined to',
+  // Blaming the one being cared for: "the trim is uneven because he wouldn't sit still".
+  'would|will not keep|stay|sit|hold still',
+  'would|will not cooperate|behave|settle|calm',
+  // Goods left somewhere that harms them: "left it out in the rain".
+  'left (it|them|this|that|the *|your *) (out)? in (a|the)? hot|warm|cold|wet|rain|sun|heat|van|damp|open|street|road',
+  'left (it|them|this|that|the *|your *) unattended|exposed',
   '<pp> * incorrectly|wrongly|improperly|badly|late',
   '<pp> * * incorrectly|wrongly|improperly|badly|late',
-  '(<be>|<have> been) <filler>? a (total|complete|real|absolute)? nightmare|joke|mess|disaster|shambles',
   '<be> the (one|ones) slowing|holding|delaying|causing|blocking|refusing|insisting|stopping|preventing',
   '<be> (the one|the ones|the party|the)? responsible',
   'keep|keeps|kept messing|losing|getting|making|forgetting|missing',
@@ -337,6 +423,23 @@ const faults = [
   'must|might|may have <pp> the|a|an wrong|incorrect',
 ];
 
+/**
+ * Faults that describe a state ("were late", "was wrong", "were new that week"): said of
+ * "they" they may be the parcels, so they pair only with a party named as such.
+ */
+const stateFaults = [
+  '<be> supposed|meant to',
+  '<be> wrong|useless|incompetent|hopeless|unreliable|terrible|awful|rubbish|inaccurate|incorrect|misleading|mistaken|false|untrue|outdated',
+  '(<have> been|<be>) <filler>? slow|late|behind|backlogged|unresponsive|unhelpful|difficult|short-staffed|overwhelmed|swamped|dragging|shocking|appalling|dreadful|poor|awful|terrible|useless',
+  '(<be>|<have> been) <filler>? a (total|complete|real|absolute)? nightmare|joke|mess|disaster|shambles',
+];
+
+/** A colleague's inexperience offered as the reason: "the cleaners were new that week". Said of people only. */
+const inexperience = [
+  '<be> (still|only|brand|fairly|quite)? new|inexperienced|untrained',
+  '<be> (still)? (in training|learning|on probation)',
+];
+
 const customerSlips =
   'read|checked|contacted|told|ordered|called|followed|waited|kept|noticed|paid|entered|selected|known|asked|looked|reported|used|updated|cancelled|canceled|returned|chosen|saved|backed|tried|clicked|logged|reviewed|confirmed|packaged|packed|retained|measured|double-checked|informed|let|done|made|taken|given|provided|filled|completed|attached|included|sent|registered|activated|submitted|booked|turned|switched|plugged|installed|opted|ticked|picked';
 
@@ -344,7 +447,15 @@ export const blames: readonly BlameEntry[] = [
   {
     id: 'party',
     kind: 'party',
-    patterns: [`${parties}`, 'royal mail', 'post office', 'previous|last|other agent|person|rep', 'you spoke to'],
+    patterns: [namedParties, 'royal mail', 'post office', 'previous|last|other agent|person|rep', 'you spoke to'],
+    reason: '',
+    advice: '',
+  },
+  {
+    // A capital inside a sentence: a brand, a team, a person ("Openreach", "Jake").
+    id: 'party-name',
+    kind: 'party',
+    patterns: ['<proper>'],
     reason: '',
     advice: '',
   },
@@ -356,6 +467,20 @@ export const blames: readonly BlameEntry[] = [
     advice: 'Own it for the company ("We lost your parcel, and I\'m sorry"), or state the cause neutrally, then fix it.',
   },
   {
+    id: 'fault-state',
+    kind: 'fault',
+    patterns: stateFaults,
+    reason: 'points the finger at someone else',
+    advice: 'Own it for the company ("We lost your parcel, and I\'m sorry"), or state the cause neutrally, then fix it.',
+  },
+  {
+    id: 'fault-inexperience',
+    kind: 'fault',
+    patterns: inexperience,
+    reason: "blames a colleague's inexperience",
+    advice: 'Leave out who was new; apologise for what went wrong and say how you are putting it right.',
+  },
+  {
     id: 'their-fault',
     kind: 'third-party',
     patterns: [
@@ -364,23 +489,53 @@ export const blames: readonly BlameEntry[] = [
       'blame|blaming|blamed them',
       `<be> down to (the|our|their|your)? ${parties}`,
       `<be> on (the|our|their|your) * ${peopleParties}`,
-      ', not (anyone|someone|anybody) (on|in|from) (our|my)',
-      'not (us|ours|me|mine) .|!|;',
-      ", not the * 's",
       '<be> on them|him|her',
       '<be> on (their|his|her|the other) end|side',
       "beyond|outside (the)? * 's control",
       'a|an <proper> (corporate)? issue|problem|matter|thing|fault',
-      '(and|,) not (by|from|with) (us|the *|our *)',
       '<be> (their|the courier|the carrier|the warehouse|the bank) end|side',
-      ', not (by)? (us|ours|mine|me|on us|customer service)',
-      ', not our|my *',
       `<be> on (the|our|their|your)? ${peopleParties}`,
+      // "it's really their problem", "that's her lookout".
+      '<be> their|his|her problem|issue|responsibility|lookout|headache',
+      // A fault laid at a named door: "caused by our hosting provider", "damaged by the courier".
+      `caused|damaged|lost|mishandled|broken|dropped|misdirected|misrouted by ((the|our|their|your) (*)?)? ${culprits}`,
+      // "a known supplier fault", "it's a courier issue".
+      'a|an (known|common|widespread)? manufacturer|supplier|courier|carrier|bank|factory|vendor|third-party fault|issue|problem|defect|error',
+      // Unnamed colleagues who did not cover: "I was on leave and nobody picked up my emails".
+      '(nobody|no one) (else)? picked|covered|handled|took|looked|checked|answered|monitored|actioned|followed (up|over|at|after|on)? my (*)? case|cases|ticket|tickets|emails|inbox|queue|workload|calls|messages|phone|phones|post|work',
+      // Sentence-initial names are not told apart by a capital: "Evri have been shocking lately".
+      '^ * have|has been <filler>? shocking|appalling|useless|hopeless|rubbish|unreliable|incompetent|clueless',
       'between you and (them|the *|your *)',
       'not on us',
       '<be> their|his|her error|mistake|fault',
       'their|his|her error|mistake|fault',
     ],
+    reason: 'puts the blame on someone else',
+    advice: 'The customer needs the problem solved, not a culprit: own it and say what you are doing.',
+  },
+  {
+    // "…, not us": the other half of a blame, or a blame on its own when nothing precedes it.
+    id: 'not-us',
+    kind: 'contrast',
+    patterns: [
+      ', not (anyone|someone|anybody) (on|in|from) (our|my)',
+      'not (us|ours|me|mine) .|!|;',
+      ", not the * 's",
+      '(and|,) not (by|from|with) (us|the *|our *)',
+      ', not (by)? (us|ours|mine|me|on us|customer service)',
+      ', not our|my *',
+      'rather than (us|ours|me|mine|our *)',
+    ],
+    reason: 'puts the blame on someone else',
+    advice: 'The customer needs the problem solved, not a culprit: own it and say what you are doing.',
+  },
+  {
+    // "blocked by your bank, not Acme", "our delivery partner, not Acme staff": the
+    // company's own name as the one not at fault, after naming who was.
+    id: 'not-the-company',
+    kind: 'contrast',
+    needsParty: true,
+    patterns: [', not (by|from|with)? <proper>'],
     reason: 'puts the blame on someone else',
     advice: 'The customer needs the problem solved, not a culprit: own it and say what you are doing.',
   },
@@ -428,6 +583,16 @@ export const blames: readonly BlameEntry[] = [
     advice: 'Own it for the company even when it was not your fault: apologise, then fix it.',
   },
   {
+    // "Delays caused by the rail operator are outside our control" hands the problem to a culprit;
+    // "adverse weather is outside our control" is a neutral cause, left alone.
+    id: 'outside-our-control',
+    kind: 'denial',
+    needsParty: true,
+    patterns: ['outside|beyond our control'],
+    reason: 'denies responsibility instead of owning the problem',
+    advice: 'Own it for the company even when it was not your fault: apologise, then fix it.',
+  },
+  {
     id: 'customer-slip',
     kind: 'customer',
     patterns: [
@@ -442,13 +607,14 @@ export const blames: readonly BlameEntry[] = [
       'you must|might have <pp>',
       'you left * off|out',
       'you left * * off|out',
+      'you left * * * off|out',
       'you left it (too late|late|until)',
       'you supplied|provided|gave|entered|submitted|specified|approved|signed|confirmed|typed|chose|selected (us|me)? was|were|listed|said|stated|showed|shows|says|had|contained|read',
       'stated|displayed|shown|marked|labelled|labeled|explained|written|listed|advertised|printed clearly|plainly|explicitly',
       'as (our|the|your) * state|states|stated|say|says|said|specify|specifies|explain|explains|outline|outlines',
       'as (our|the|your) * * state|states|stated|say|says|said|specify|specifies|explain|explains|outline|outlines',
       'as (our|the|your) * * * state|states|stated|say|says|said|specify|specifies|explain|explains|outline|outlines',
-      '<be> down to you|yourself',
+      '<be> down to you|yourself|yourselves',
       '<be> on you',
       'you ignored|misread|misunderstood|overlooked|mistyped|misspelled|misspelt',
       'you must|might have entered|typed|made|selected|clicked|forgotten|missed|misread|misunderstood|deleted|ordered|chosen|used|put|given|written|skipped|overlooked|ignored|confused|mixed|mistyped|misspelled|misspelt|accidentally|not|pressed|tapped|changed|cancelled|canceled|unsubscribed|turned|switched|dropped|damaged|broken|lost',
@@ -459,9 +625,9 @@ export const blames: readonly BlameEntry[] = [
       'you <pp> wrong|incorrect|invalid',
       'you <pp> * incorrectly|wrongly',
       'you <pp> * * incorrectly|wrongly',
-      'you <pp> * yourself',
-      'you <pp> * * yourself',
-      'you <pp> * * * yourself',
+      'you <pp> * yourself|yourselves',
+      'you <pp> * * yourself|yourselves',
+      'you <pp> * * * yourself|yourselves',
       'you <pp> * * the|a|an wrong|incorrect|invalid',
       'you have not|never <pp>',
       'you need|have to read|check|understand|follow|learn|pay attention',
@@ -476,8 +642,8 @@ export const blames: readonly BlameEntry[] = [
       'you should of <pp>',
       'your failure|neglect|negligence|refusal to',
       'because|since|as you (did not|never|forgot|failed|ignored|missed|reused|shared|chose|selected|agreed|accepted|authorised|authorized|clicked|entered)',
-      'you missed the|your deadline|window|cut-off|cutoff|appointment|slot|booking|payment|date|delivery',
-      '(was|were|is|are) (not)? <pp> by you|yourself|residents|the tenant|the customer|the cardholder|the policyholder',
+      'you missed the|your (*)? deadline|window|cut-off|cutoff|appointment|slot|booking|payment|date|delivery',
+      '(was|were|is|are) (not)? <pp> by (you|yourself|yourselves|residents|the tenant|the customer|the cardholder|the policyholder)',
       'was|were not (presented|put out|left out|made available|declared|disclosed|validated|reported)',
       '<be> down to (you|your|the way you|how you)',
       'negligence|carelessness|misuse of the consumer|customer|user|cardholder|policyholder',
@@ -502,6 +668,14 @@ export const blames: readonly BlameEntry[] = [
       'you clearly|obviously did|have|had|ordered|entered|chose|selected|missed|misread|ignored',
       'you agreed|accepted|signed|consented (to|up to)? the|these|our|those|them terms|conditions|rules|policy|agreement|contract',
       'terms|conditions|rules|policy|agreement|contract (that|which)? you agreed|accepted|signed|read',
+      // The reminder of what the customer signed up to: "you accepted these terms when you booked".
+      'you (have)? agreed|accepted|consented (to)? (the|these|our|those)? * (at checkout)? when|as you (*)? ticked|signed|clicked|checked|accepted|registered|subscribed|joined|bought|ordered|booked',
+      'you (have)? agreed|accepted|consented (to)? (the|these|our|those)? * (at checkout)? by ticking|signing|clicking|checking|accepting|registering|subscribing|joining',
+      ', which you (have)? agreed|accepted|consented to when|on|at|by (you)? signing|signed|registering|registered|sign-up|signup|joining|joined|ticking|ticked|checkout|booking|booked|buying|bought|ordering|ordered',
+      // "It was working perfectly when you collected it": the damage must have happened on the customer's side.
+      '<be> (working|running)? (fine|perfectly fine|perfectly|ok|okay|intact|undamaged|spotless|perfect|in perfect order|in perfect condition|in good order|in good condition|in working order|in full working order) when|before (you|it) moved|collected|received|took|left|picked|bought|got|signed|checked|arrived|went',
+      // The cause put down to how the customer treated it: "down to the sofa being left in direct sunlight".
+      '<be> down to (the|your|it|its) (*)? (*)? (being|having been) left|dropped|stored|kept|exposed|mishandled|misused|overloaded|washed|knocked|banged|overfilled|neglected',
     ],
     reason: 'blames the customer',
     advice: 'Explain neutrally what happened and how to avoid it next time, then fix it.',
@@ -518,6 +692,8 @@ export const blames: readonly BlameEntry[] = [
       'as (was|is|has been) made clear',
       'made|was|been clear to you',
       'clearly|plainly|explicitly say|says|said|state|states|stated|show|shows|showed|mention|mentions|mentioned|explain|explains|explained|indicate|indicates|indicated|note|notes|noted|mark|marked|label|labelled|labeled|advertise|advertised|display|displayed|printed|written',
+      // "like it says in the terms": pointing at the document the customer should have read.
+      '(as|like) it|this (clearly)? says|said|states|stated|explains|explained|mentions|mentioned in|on (the|our|your) (*)? print|terms|t&cs|conditions|policy|faq|faqs|contract|agreement|confirmation|instructions|manual|guide|listing|description|page|website|site|leaflet|booklet',
     ],
     reason: 'implies the customer should have known better',
     advice: 'Give the information again, kindly, as if for the first time.',
@@ -574,24 +750,24 @@ export const blames: readonly BlameEntry[] = [
     id: 'call-them-yourself',
     kind: 'buck-passing',
     patterns: [
-      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * yourself',
-      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * * yourself',
-      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * * * yourself',
+      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * yourself|yourselves',
+      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * * yourself|yourselves',
+      'you (will|would|may|might|must|should)? (need|have)? to? contact|call|ring|phone|email|ask|chase|speak|talk|reach|write|message|complain|raise|take * * * yourself|yourselves',
       'you (will|would|may|might|must|should)? (need|have) to contact|call|ring|phone|email|ask|chase|message|complain (to|with)? the|your|them|they|their',
-      'you (will|would|may|might|must|should)? (need|have) to report|send|forward|take|raise (it|this|that) to|with them|the *',
+      'you (will|would|may|might|must|should)? (need|have) to report|send|forward|take|raise (it|this|that) (to|with) (them|the *)',
       'you (will|would|may|might|must|should)? (need|have) to (speak to|speak with|talk to|talk with|write to|reach out to|raise it with|raise this with) the|your|them|they|their',
       'you (will|would|may|might|must|should)? (need|have)? to? take it|this|that up with',
-      'you (will|would|may|might|must|should)? (need|have) to sort|resolve|fix|handle (this|it|that) yourself',
-      'you (will|would|may|might|must|should)? (need|have) to deal with (this|it|that) yourself',
-      `please contact|call|ring|phone|email|chase|message the|your? ${parties} directly|yourself`,
-      'contact|call|ring|phone|email|chase|message|ask * yourself',
-      'contact|call|ring|phone|email|chase|message|ask * * yourself',
-      'contact|call|ring|phone|email|chase|message them directly|yourself',
+      'you (will|would|may|might|must|should)? (need|have) to sort|resolve|fix|handle (this|it|that) yourself|yourselves',
+      'you (will|would|may|might|must|should)? (need|have) to deal with (this|it|that) yourself|yourselves',
+      `please contact|call|ring|phone|email|chase|message the|your? ${parties} directly|yourself|yourselves`,
+      'contact|call|ring|phone|email|chase|message|ask * yourself|yourselves',
+      'contact|call|ring|phone|email|chase|message|ask * * yourself|yourselves',
+      'contact|call|ring|phone|email|chase|message them directly|yourself|yourselves',
       'take it|this|that up with',
       'speak|talk to someone else',
       'someone else will have|need to',
       'you should contact|call|ring|email|chase the|your *',
-      '<agent> suggest|recommend|advise you contact|call|ring|email|chase the|your * directly|yourself',
+      '<agent> suggest|recommend|advise you contact|call|ring|email|chase the|your * directly|yourself|yourselves',
       '<agent> just|only work in|on|for|at',
       '(be|<be>) the (one|ones|people|team|place|department|person) to contact|call|ask|chase|speak|talk',
       '<be> best placed to',
@@ -631,6 +807,8 @@ export const blames: readonly BlameEntry[] = [
       '<this-that> is how the system works',
       'that is life',
       '<have> been a crazy|busy|hectic|mad|manic|long|difficult|tough|rough|nightmare week|day|month|time',
+      // "It's been a crazy week" (the contraction reads "it is been"); "it's been a tough week" is often the customer's.
+      'is been a crazy|busy|hectic|mad|manic week|day|month|time',
       'half|most|much of? the team|staff|office <be>? off|out|sick|away|on',
       'team|staff|everyone <be> off|out|away sick|ill|on',
       'covering for <num> people|colleagues|agents',
@@ -649,7 +827,16 @@ export const blames: readonly BlameEntry[] = [
       '<have> had (two|three|<num>|some|several|a few)? * off sick|ill',
       '(staff|people|receptionists|colleagues|agents|drivers|engineers|nurses) off sick|ill',
       '(ward|team|staff|office|department|store|site|centre|center|warehouse) <be> <filler>? (busy|short-staffed|understaffed|stretched|swamped)',
-      '<agent> (<be>|have been) <filler>? struggling|stretched|behind|playing catch-up',
+      '<agent> (<be>|have been) <filler>? (struggling|stretched|behind|playing catch-up)',
+      // "we're short of delivery drivers".
+      '<agent> (<be>|have been) <filler>? short of|on (*)? (*)? staff|people|hands|drivers|engineers|nurses|receptionists|agents|cover|crew',
+      // Texting style, no subject: "sorry for the slow reply, been flat out".
+      'reply|response|replying|responding|delay (been|bin) <filler>? (mad|crazy|manic)? (busy|mad|crazy|manic|hectic|mental|swamped|slammed|rammed|chaos|nonstop|non-stop|flat out|run off our feet)',
+      // A colleague's inexperience: "Jess is new and still learning".
+      '<be> (still)? new (here)? and (still)? learning|training|finding',
+      // Our silence explained away: "the phone lines were down, which is why nobody answered".
+      '(which|that) <be> why (nobody|no one) answered|replied|responded|picked|got|called|rang|returned|came|turned|showed',
+      '(which|that) <be> why (we|i) (<have>|did|could|was|were) not|never answer|answered|reply|replied|respond|responded|pick|picked|get|got|call|called|ring|rang|return|returned|come|came|hear|heard',
       '<agent> can not get (to|round to) (every|all|each)',
       '<agent> <be> <filler>? passing (it|this|that)? on',
     ],
@@ -687,25 +874,55 @@ export const notBlame: readonly BlameEntry[] = [
       'you <pp> the right',
       'lost power|signal|connection|contact|coverage|service',
       '<have> not|never been',
-      'you <pp> yourself',
+      'you <pp> yourself|yourselves',
       'should not have happened',
-      'should have been',
+      // "it should have been delivered", "should have been fine"; not "you should have been sending…".
+      'should have been <pp>|receiving|getting|able|there|here|with|fine|ok|okay|a|an|the|on|in|at|ready|available|straightforward|simple|easy|sorted|better|clearer|clear|smoother|quicker|faster',
+      // Taking the chase off the customer: "you don't need to chase the bank yourself".
+      '<do>|will|would not (need|have) to (*)? contact|call|ring|phone|email|chase|message|ask|speak|talk|write|deal|sort|complain',
+      'no need (for you)? to (*)? contact|call|ring|phone|email|chase|message|ask|speak|talk|write|deal|sort|complain',
+      // A channel, not a remit: "not something we handle over the phone" is a refusal (no-flat-no's business).
+      'something <agent> (can)? handle|handles|deal|deals|do|cover|covers|process|accept (with)? over|by|via|through|on (the)? email|e-mail|phone|telephone|chat|webchat|social|text|sms|twitter|facebook|instagram|whatsapp',
+      // A policy about a kind of thing: "items that were not returned within 30 days".
+      'that|which were|are not|never <pp>',
+      // The name of a place or a date, not a fault: "our lost property office", "the bank holiday".
+      'lost property|luggage',
+      'bank holiday|holidays',
+      // A decision in the customer's favour: "the team decided not to charge you".
+      'decided|chose|opted not to charge|bill|invoice|pursue|fine|penalise|penalize|apply|add|collect|chase',
+      '(decided|chose|opted) not to (take|pursue) (it|this|that|the matter|things) further',
+      'lost and found',
+      // Self-criticism is not blame: "we have been awful at keeping you updated".
+      '^ <agent>|you have|has been <filler>? shocking|appalling|useless|hopeless|rubbish|unreliable|incompetent|clueless',
     ],
     reason: 'an expectation, empathy or reassurance, not blame',
     advice: '',
   },
   {
+    // An admission: a fault the same sentence owns is not passed on ("our payment system
+    // glitched on Monday, and that's on us").
     id: 'ownership',
     kind: 'not-blame',
     patterns: [
       'our|my fault|mistake|error',
-      '<agent> messed|got|made|dropped|lost|sent|forgot|should',
-      'on our|my side|end',
       '<agent> <be> to blame',
       '<agent> take|accept full? responsibility',
       'it <be> us',
+      '<this-that> <be> (all|entirely|completely|squarely)? on us|me',
+      '<be> our|my responsibility|fault|mistake|error',
+      // Sharing the failure: "our fitter didn't arrive, and we didn't warn you".
+      '<agent> did not|never let|tell|warn|inform|notify|update|check|catch|spot|notice',
+      '<agent> <have>? failed|forgot|neglected to',
+      '<agent> <have>? (dropped the ball|slipped up|messed up|got it wrong|got this wrong|let you down)',
     ],
     reason: 'the agent owns the problem',
+    advice: '',
+  },
+  {
+    id: 'our-doing',
+    kind: 'not-blame',
+    patterns: ['<agent> messed|got|made|dropped|lost|sent|forgot|should', 'on our|my side|end'],
+    reason: 'the agent is the one acting',
     advice: '',
   },
 ];
@@ -724,6 +941,21 @@ export const followUps: readonly PhraseEntry[] = [
   },
 ];
 
+/**
+ * What the agent did about it, later in the same sentence: a neutral cause followed by the fix
+ * ("the app logged you out, so I've reset your password") is an explanation, not blame.
+ */
+export const remedies: readonly PhraseEntry[] = [
+  {
+    id: 'fix',
+    patterns: ['so <agent> (have)? <pp>', 'so <agent> <be> <ing>', 'and <agent> have <pp>'],
+  },
+  {
+    id: 'safeguard',
+    patterns: ['so <agent> (have)? (double-checked|checked|confirmed|verified|made sure)'],
+  },
+];
+
 export const blamePhrases: PhraseSet<BlameEntry> = {
   name: 'no-blame-deflection',
   entries: [...blames, ...notBlame],
@@ -732,4 +964,9 @@ export const blamePhrases: PhraseSet<BlameEntry> = {
 export const followUpPhrases: PhraseSet = {
   name: 'no-blame-deflection/follow-up',
   entries: followUps,
+};
+
+export const remedyPhrases: PhraseSet = {
+  name: 'no-blame-deflection/remedy',
+  entries: remedies,
 };
