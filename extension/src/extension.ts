@@ -203,8 +203,9 @@ class Extension implements vscode.Disposable {
   private configurationChanged(event: vscode.ConfigurationChangeEvent): void {
     if (event.affectsConfiguration('replylint.languages')) {
       this.languages = languagesSetting(vscode.workspace.getConfiguration('replylint').get('languages'));
-      // The document selector is fixed when the client starts.
-      if (this.client) void this.restart();
+      // The document selector is fixed when the client starts: restart — after the running
+      // client has passed this configuration change on (its listener runs after this one).
+      if (this.client) setTimeout(() => void this.restart(), 0);
       else for (const document of vscode.workspace.textDocuments) this.maybeStart(document);
     } else if (event.affectsConfiguration('replylint.enable')) {
       for (const document of vscode.workspace.textDocuments) this.maybeStart(document);
@@ -299,8 +300,13 @@ class Extension implements vscode.Disposable {
     }
     if (!rule) return undefined;
     // The same page the findings link to (their code's link).
-    await vscode.env.openExternal(vscode.Uri.parse(rule.url));
-    return rule.url;
+    const url = rule.url;
+    await vscode.env.openExternal(vscode.Uri.parse(url)).then(undefined, (error: unknown) => {
+      // No browser to open it in (or the editor refused): show the link instead.
+      this.output.warn(`opening ${url}: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showInformationMessage(`replylint: ${rule.id} is documented at ${url}`);
+    });
+    return url;
   }
 
   // ---- status bar ----------------------------------------------------------------------

@@ -34,14 +34,6 @@ server_main=$cache/code-server/node_modules/code-server/lib/vscode/out/server-ma
 rm -rf "$artifacts"
 mkdir -p "$artifacts"
 
-version=$(node -p "require('$repo/extension/package.json').version")
-vsix=$repo/extension/replylint-$version.vsix
-if [ "${REPLYLINT_E2E_SKIP_PACKAGE:-}" != 1 ] || ! [ -f "$vsix" ]; then
-  phase "package the extension"
-  (cd "$repo" && pnpm run --silent package:extension) || fail "pnpm package:extension failed (see above)"
-fi
-[ -f "$vsix" ] || fail "$vsix was not written"
-
 # A scratch folder for everything VS Code and chromium write; removed at the end (the logs
 # are copied into artifacts/ first). The VS Code server runs in its own process group, so
 # that it, its extension host and the language server stop together.
@@ -63,11 +55,26 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+version=$(node -p "require('$repo/extension/package.json').version")
+vsix=$repo/extension/replylint-$version.vsix
+ws=$scratch/workspace
+if [ "${REPLYLINT_E2E_SKIP_PACKAGE:-}" != 1 ] || ! [ -f "$vsix" ]; then
+  # What `pnpm package:extension` does, with the test workspace (and what the library finds
+  # in it) written right after the bundling: the expectations and the .vsix come from the
+  # same build of the rules.
+  phase "package the extension (pnpm package:extension)"
+  (cd "$repo" && pnpm run --silent build) || fail "pnpm build failed (see above)"
+  node "$repo/extension/scripts/build.mjs" --production || fail "bundling the extension failed (see above)"
+  node "$here/workspace.mjs" "$ws" || fail "could not write the test workspace"
+  node "$repo/extension/scripts/package.mjs" || fail "packaging the extension failed (see above)"
+else
+  node "$here/workspace.mjs" "$ws" || fail "could not write the test workspace"
+fi
+[ -f "$vsix" ] || fail "$vsix was not written"
+
 export HOME=$scratch/home TMPDIR=$scratch/tmp XDG_CONFIG_HOME=$scratch/home/.config \
   XDG_DATA_HOME=$scratch/home/.local/share XDG_CACHE_HOME=$scratch/home/.cache
 mkdir -p "$HOME" "$TMPDIR" "$scratch/ud/User"
-ws=$scratch/workspace
-node "$here/workspace.mjs" "$ws" || fail "could not write the test workspace"
 # Quiet, predictable VS Code: no welcome page, no chat, no update checks; wrap the long
 # lines; keep the test's own files out of the explorer (and out of the screenshot).
 cat >"$scratch/ud/User/settings.json" <<'JSON'

@@ -150,6 +150,25 @@ exports.run = async function run() {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     });
 
+    await check('an .eml draft opens as the email language and is linted as an email', async () => {
+      const uri = fileUri(expected.email.file);
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.equal(document.languageId, 'email');
+      await vscode.window.showTextDocument(document);
+      const want = expected.email.diagnostics.map((d) => `${d.code}@${d.range.join(',')}`).sort();
+      await until(`diagnostics ${want.join(' ')} in the email`, () => {
+        const found = summary(replylintDiagnostics(uri));
+        return JSON.stringify(found) === JSON.stringify(want);
+      });
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draftUri));
+    });
+
+    await check('show rule documentation: opens the page the findings link to', async () => {
+      const url = await vscode.commands.executeCommand('replylint.showRuleDocumentation', 'no-flat-no');
+      assert.equal(url, expected.draft.diagnostics.find((d) => d.code === 'no-flat-no').url);
+    });
+
     await check('commands: the four of the extension, and the server’s', async () => {
       const all = await vscode.commands.getCommands(true);
       for (const command of [
@@ -181,6 +200,51 @@ exports.run = async function run() {
         replylintDiagnostics(draftUri).length,
       );
       assert.ok(replylintDiagnostics(fileUri(expected.showcase.file)).length === expected.showcase.count);
+    });
+
+    await check('an edited export drops its workspace findings; saved, it is linted again', async () => {
+      const uri = fileUri(expected.macros.file);
+      const document = await vscode.workspace.openTextDocument(uri);
+      assert.equal(document.languageId, 'json');
+      const at = document.getText().indexOf("we can't refund");
+      assert.ok(at > 0);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(
+        uri,
+        new vscode.Range(document.positionAt(at), document.positionAt(at + "we can't refund".length)),
+        'we refund',
+      );
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await until('the stale findings to go', () => replylintDiagnostics(uri).length === 0);
+      assert.ok(await document.save());
+      const codes = await until('findings again after the save', () => {
+        const found = replylintDiagnostics(uri).map(codeOf);
+        return found.length > 0 && found;
+      });
+      assert.ok(!codes.includes('no-flat-no'), `no-flat-no is still reported after the fix: ${codes}`);
+    });
+
+    await check('replylint.languages: an opted-in language is linted (announced as plain text)', async () => {
+      const uri = fileUri('templates/refund.hbs');
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const languageId = document.languageId;
+      await sleep(1000);
+      assert.equal(replylintDiagnostics(uri).length, 0, `a ${languageId} document is linted before it is opted in`);
+      const config = vscode.workspace.getConfiguration('replylint');
+      await config.update(
+        'languages',
+        ['plaintext', 'markdown', 'html', 'email', languageId],
+        vscode.ConfigurationTarget.Workspace,
+      );
+      await until(
+        `no-flat-no in the ${languageId} document`,
+        () => replylintDiagnostics(uri).some((d) => codeOf(d) === 'no-flat-no'),
+        30000,
+      );
+      await config.update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+      await until('its findings to go once opted out', () => replylintDiagnostics(uri).length === 0, 30000);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     });
 
     await check('restart server: findings come back from the new server', async () => {

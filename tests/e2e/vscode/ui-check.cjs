@@ -96,20 +96,22 @@ const expected = JSON.parse(readFileSync(join(WS_DIR, '.e2e', 'expected.json'), 
     }
     if (findingRows.length !== count) throw new Error(`Problems lists ${findingRows.length} findings, not ${count}`);
 
-    // A hover on the flat refusal (line 6: "…we can't offer…"), for the screenshot.
-    await step('the hover on a finding did not show its rule', async () => {
+    // A hover on the flat refusal (line 6: "…we can't offer…"), for the screenshot: the
+    // finding's message at once, then the server's hover (the rule, examples, link) and the
+    // quick fix link once those requests are answered.
+    await step("the hover on a finding did not show the server's explanation of no-flat-no", async () => {
       await page.locator('.monaco-editor .view-lines').first().click();
       await goTo(6, 20);
       await page.keyboard.press('Control+K');
       await page.keyboard.press('Control+I');
-      await page.locator('.monaco-hover', { hasText: 'no-flat-no' }).first().waitFor({ state: 'visible', timeout: 15000 });
+      await page
+        .locator('.monaco-hover', { hasText: 'replylint: no-flat-no' })
+        .first()
+        .waitFor({ state: 'visible', timeout: 20000 });
     });
-    // Let the hover's footer settle ("Checking for quick fixes…" → "Quick Fix…").
-    await page
-      .locator('.monaco-hover', { hasText: 'Quick Fix' })
-      .first()
-      .waitFor({ state: 'visible', timeout: 5000 })
-      .catch(() => {});
+    await step('the hover did not offer a quick fix', () =>
+      page.locator('.monaco-hover', { hasText: 'Quick Fix' }).first().waitFor({ state: 'visible', timeout: 20000 }),
+    );
     await page.waitForTimeout(300);
     const shot = join(ARTIFACTS, 'vscode-ui.png');
     await page.screenshot({ path: shot });

@@ -29,6 +29,17 @@ A replacement will reach you within the hour, guaranteed.
 Thanks,
 Tom
 `;
+// An email draft: VS Code knows no .eml language, the extension contributes one ("email").
+const email = `From: Tom <tom@shop.example>
+To: Jane Smith <jane@example.com>
+Subject: Re: My refund
+
+Hi there,
+
+No, we can't refund opened items.
+
+Tom
+`;
 const macros = {
   macros: [
     {
@@ -63,6 +74,9 @@ const write = (path, text) => {
 write('.replylintrc.json', `${JSON.stringify({ root: true, extends: 'recommended' }, null, 2)}\n`);
 write('draft.txt', draft);
 write('refund-reply.txt', showcase);
+write('reply.eml', email);
+// A Handlebars template: not linted until the user adds "handlebars" to replylint.languages.
+write('templates/refund.hbs', "Hi {{name}},\n\nNo, we can't refund opened items.\n");
 write('macros/zendesk-macros.json', `${JSON.stringify(macros, null, 2)}\n`);
 // A configuration file with a value the schema rejects: the JSON Schema must flag it in the editor.
 write('schema-check/.replylintrc.json', '{\n  "rules": {\n    "no-flat-no": "loud"\n  }\n}\n');
@@ -93,6 +107,7 @@ if (!flatNo?.suggestions[0]) throw new Error(`the library finds no fixable no-fl
 const fixed = applyFix(greeted, flatNo.suggestions[0].fix);
 // 4. The showcase draft (the UI check) and the macros export (the workspace lint).
 const shown = (await lint(showcase, { format: 'txt' })).messages;
+const emailed = (await lint(email, { format: 'eml' })).messages;
 const exported = await lintFile(join(ws, 'macros/zendesk-macros.json'));
 
 const expected = {
@@ -104,6 +119,7 @@ const expected = {
     text: greeted,
   },
   flatNoFix: { title: flatNo.suggestions[0].desc, text: fixed },
+  email: { file: 'reply.eml', diagnostics: diagnostics(email, emailed) },
   showcase: { file: 'refund-reply.txt', count: shown.length, codes: shown.map((finding) => finding.ruleId) },
   macros: {
     file: 'macros/zendesk-macros.json',
