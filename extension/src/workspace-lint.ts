@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import * as vscode from 'vscode';
 import {
   findingMessage,
@@ -55,7 +55,11 @@ export class WorkspaceLint implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('replylint-workspace');
   /** Files the last run covered, with the folder they came from. */
   private readonly covered = new Map<string, vscode.WorkspaceFolder>();
-  private running: ChildProcess | undefined;
+  /** The lint in progress, if any: cancelling it resolves it as cancelled. */
+  private running: { cancel(): void } | undefined;
+  /** Files to lint again (saved, or closed), gathered for a moment so that they go in one run. */
+  private readonly stale = new Map<string, vscode.WorkspaceFolder>();
+  private staleTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -111,13 +115,32 @@ export class WorkspaceLint implements vscode.Disposable {
     return counts;
   }
 
-  /** Lints one file of the last run again (after a save, or once it is no longer open). */
+  /** Lints a file of the last run again (after a save, or once it is no longer open and linted live). */
   private relint(document: vscode.TextDocument): void {
     const folder = this.covered.get(document.uri.fsPath);
-    if (!folder || document.uri.scheme !== 'file' || this.running) return;
+    if (!folder || document.uri.scheme !== 'file') return;
     if (!document.isClosed && this.isLive(document)) return;
-    const settings = vscode.workspace.getConfiguration('replylint', folder.uri);
-    void this.lint({ folders: [{ path: folder.uri.fsPath, include: [document.uri.fsPath], settings: plain(settings) }] }, false);
+    this.stale.set(document.uri.fsPath, folder);
+    clearTimeout(this.staleTimer);
+    this.staleTimer = setTimeout(() => this.relintStale(), 300);
+  }
+
+  private relintStale(): void {
+    // A full run in progress covers them; otherwise wait for the one in progress.
+    if (this.running) {
+      this.staleTimer = setTimeout(() => this.relintStale(), 1000);
+      return;
+    }
+    const byFolder = new Map<vscode.WorkspaceFolder, string[]>();
+    for (const [path, folder] of this.stale) byFolder.set(folder, [...(byFolder.get(folder) ?? []), path]);
+    this.stale.clear();
+    if (byFolder.size === 0) return;
+    const folders = [...byFolder].map(([folder, include]) => ({
+      path: folder.uri.fsPath,
+      include,
+      settings: plain(vscode.workspace.getConfiguration('replylint', folder.uri)),
+    }));
+    void this.lint({ folders }, false);
   }
 
   private lint(
@@ -126,14 +149,14 @@ export class WorkspaceLint implements vscode.Disposable {
     progress?: vscode.Progress<{ message?: string; increment?: number }>,
     token?: vscode.CancellationToken,
   ): Promise<WorkspaceLintResult & { folders: Map<string, vscode.WorkspaceFolder> }> {
-    this.running?.kill();
+    this.running?.cancel();
+    this.stale.clear();
     const child = fork(this.serverModule, ['--lint-files'], {
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       execArgv: [],
       // In desktop VS Code the extension host is Electron: run it as plain Node.
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
     });
-    this.running = child;
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
@@ -148,7 +171,7 @@ export class WorkspaceLint implements vscode.Disposable {
       const finish = (cancelled: boolean, failure?: string) => {
         if (finished) return;
         finished = true;
-        if (this.running === child) this.running = undefined;
+        if (this.running === job) this.running = undefined;
         child.kill();
         if (failure) {
           this.output.error(`workspace lint failed: ${failure}${stderr ? `\n${stderr}` : ''}`);
@@ -165,6 +188,8 @@ export class WorkspaceLint implements vscode.Disposable {
         }
         resolve({ ...counts, cancelled, folders });
       };
+      const job = { cancel: () => finish(true) };
+      this.running = job;
       token?.onCancellationRequested(() => finish(true));
       child.on('message', (message: LintFilesMessage) => {
         switch (message.type) {
@@ -217,7 +242,8 @@ export class WorkspaceLint implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.running?.kill();
+    clearTimeout(this.staleTimer);
+    this.running?.cancel();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
