@@ -124,7 +124,8 @@ describe('exit codes', () => {
 describe('options', () => {
   it('reads standard input', () => {
     const run = replylint(['--format', 'json'], { input: "Hi Jane,\n\nThat's not possible.\n" });
-    expect(brief(parse(run.stdout))).toEqual({ '<stdin>': ['3:1 no-flat-no'] });
+    // With no configuration file, the default preset: the refusal, and a reply that stops there.
+    expect(brief(parse(run.stdout))).toEqual({ '<stdin>': ['3:1 no-flat-no', '3:1 state-next-step'] });
   });
 
   it('takes the customer’s name from --name', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rules } from 'replylint';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './support/cli.js';
+import { replylint, repoRoot } from './support/cli.js';
 
 /** The docs are part of each rule: they must exist and agree with the code. */
 describe.each(Object.values(rules).map((rule) => [rule.meta.id, rule] as const))('the page of %s', (id, rule) => {
@@ -31,5 +31,16 @@ describe('the configuration schema shipped with the package', () => {
     };
     const shipped = JSON.parse(readFileSync(`${repoRoot}/packages/replylint/schema/replylintrc.schema.json`, 'utf8')) as unknown;
     expect(shipped).toEqual(configSchema());
+  });
+});
+
+describe('the README', () => {
+  it('opens with what replylint really prints for the first example', () => {
+    const readme = readFileSync(`${repoRoot}/README.md`, 'utf8');
+    const shown = /```text\n(examples\/01-refund-refused\.txt\n[\s\S]*?)```/.exec(readme)?.[1];
+    const run = replylint(['examples/01-refund-refused.txt']);
+    // The command prints a blank line before each file and a summary after the findings.
+    const printed = run.stdout.replace(/^\n/, '').replace(/\n\n✖[^\n]*\n$/, '\n');
+    expect(shown).toBe(printed);
   });
 });

@@ -30,7 +30,10 @@ await build({
   banner: {
     js: "import { createRequire as __replylintRequire } from 'node:module'; const require = __replylintRequire(import.meta.url);",
   },
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit next to the entries: the worker pool finds ./worker.js relative to its own chunk.
+  chunkNames: '[name]-[hash]',
+  // Tinypool starts its threads from a file of its own, found relative to its module.
+  external: ['tinypool'],
   sourcemap: true,
   legalComments: 'linked',
   logLevel: 'warning',

@@ -1,6 +1,7 @@
 import { lintSync } from 'replylint';
 import { readReplies } from 'replylint/node';
 import { describe, expect, it } from 'vitest';
+import { coreRules } from './support.js';
 
 /** What a finding underlines, read back out of the source: proof the positions map home. */
 const underlined = (source: string, findings: readonly { offset: number; endOffset: number; ruleId: string }[]) =>
@@ -26,7 +27,7 @@ We can't do that.
 `;
 
   it('lints the prose, not code, quoted blocks or link targets, at positions in the file', () => {
-    expect(underlined(md, lintSync(md, { format: 'md' }).messages)).toEqual([
+    expect(underlined(md, lintSync(md, { format: 'md', rules: coreRules }).messages)).toEqual([
       ['customer-name', 'Hi there'],
       ['no-flat-no', "it's not possible"],
       ['no-flat-no', "We can't](https://example.com/we-cant) ship"],
@@ -34,7 +35,7 @@ We can't do that.
   });
 
   it('reads the customer from front matter', () => {
-    expect(lintSync(md, { format: 'md' }).messages[0]?.message).toBe(
+    expect(lintSync(md, { format: 'md', rules: coreRules }).messages[0]?.message).toBe(
       'The reply never addresses Jane Smith by name: greet them personally.',
     );
   });
@@ -47,7 +48,7 @@ describe('HTML drafts', () => {
     "<blockquote>You can't do this! We can't accept it.</blockquote></div>";
 
   it('lints the text, maps through entities, and reads the quoted thread for the name only', () => {
-    expect(underlined(html, lintSync(html, { format: 'html' }).messages)).toEqual([
+    expect(underlined(html, lintSync(html, { format: 'html', rules: coreRules }).messages)).toEqual([
       ['customer-name', 'Hi there'],
       ['no-flat-no', 'We can&rsquo;t refund'],
       ['no-flat-no', 'it&#39;s against our policy'],

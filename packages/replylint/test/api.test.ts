@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { coreRules } from './support.js';
 
 const reply = `Hi there,
 
@@ -18,6 +19,7 @@ describe('lint()', () => {
     expect(messages.map((finding) => finding.ruleId)).toEqual([
       'customer-name',
       'no-flat-no',
+      'apologize-for-mistakes',
       'no-blame-deflection',
       'no-unrealistic-promise',
     ]);
@@ -57,6 +59,7 @@ describe('lint()', () => {
         'no-flat-no': 'error',
         'no-blame-deflection': 'info',
         'no-unrealistic-promise': ['warning', { minimumTurnaround: '30 minutes' }],
+        'apologize-for-mistakes': 'off',
       },
     });
     expect(result.messages.map((finding) => [finding.ruleId, finding.severity])).toEqual([
@@ -95,7 +98,7 @@ describe('lint()', () => {
       '> Where is my refund?',
       '',
     ].join('\r\n');
-    const { messages } = await lint(eml, { format: 'eml' });
+    const { messages } = await lint(eml, { format: 'eml', rules: coreRules });
     expect(messages.map((finding) => [finding.ruleId, finding.message.slice(0, 40), finding.line, finding.column])).toEqual([
       ['customer-name', 'The reply never addresses Jane Smith by ', 7, 1],
       ['no-flat-no', '“We can’t refund” is a flat refusal that', 9, 1],

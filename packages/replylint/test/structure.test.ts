@@ -1,5 +1,6 @@
 import { lintSync, readReply } from 'replylint';
 import { describe, expect, it } from 'vitest';
+import { coreRules } from './support.js';
 
 /** The text of each range, for readable assertions. */
 const texts = (text: string, ranges: readonly { start: number; end: number }[]) =>
@@ -72,7 +73,7 @@ We can't do mornings, I'm afraid.
 `;
     const { context } = readReply(text);
     expect(texts(text, context.draft).join('')).toContain("Yes, I've moved it to Friday.");
-    expect(lintSync(text).messages.map((finding) => [finding.ruleId, text.slice(finding.offset, finding.endOffset)])).toEqual([
+    expect(lintSync(text, { rules: coreRules }).messages.map((finding) => [finding.ruleId, text.slice(finding.offset, finding.endOffset)])).toEqual([
       ['no-flat-no', "We can't do"],
     ]);
   });
@@ -128,20 +129,20 @@ Tom -- we can't be held responsible
 On Mon, 2 Mar 2026, Jane Smith <jane@example.com> wrote:
 > You can't do this! No, we can't accept this. The courier lost it.
 `;
-    const findings = lintSync(text).messages;
+    const findings = lintSync(text, { rules: coreRules }).messages;
     expect(findings).toEqual([]);
   });
 
   it('reports positions in the original text, front matter included', () => {
     const text = "---\ncustomer: Jane Smith\n---\nHi Jane,\n\nUnfortunately that's not possible.\n";
-    const [finding] = lintSync(text).messages;
+    const [finding] = lintSync(text, { rules: coreRules }).messages;
     expect(finding).toMatchObject({ ruleId: 'no-flat-no', line: 6, column: 15, endLine: 6, endColumn: 34 });
     expect(text.slice(finding?.offset, finding?.endOffset)).toBe("that's not possible");
   });
 
   it('keeps positions right with Windows line endings', () => {
     const text = "Hi Jane,\r\n\r\nThat's not possible.\r\n";
-    const [finding] = lintSync(text, { customerName: 'Jane' }).messages;
+    const [finding] = lintSync(text, { customerName: 'Jane', rules: coreRules }).messages;
     expect(finding).toMatchObject({ line: 3, column: 1 });
     expect(text.slice(finding?.offset, finding?.endOffset)).toBe("That's not possible");
   });

@@ -84,14 +84,19 @@ export default function replylint(this: Processor, options: ReplylintOptions = {
   };
 }
 
-function offsetOf(message: VFileMessage): number {
+function offsetsOf(message: VFileMessage): [number, number] {
   const place = message.place;
-  if (!place) return 0;
-  return ('start' in place ? place.start.offset : place.offset) ?? 0;
+  if (!place) return [0, 0];
+  if ('start' in place) return [place.start.offset ?? 0, place.end.offset ?? place.start.offset ?? 0];
+  return [place.offset ?? 0, place.offset ?? 0];
 }
 
-/** Our messages in reading order, after any that other plugins reported before us. */
+/** Our messages in reading order (the order `lint()` gives), after any that other plugins reported before us. */
 function sortFrom(file: VFile, from: number): void {
-  const own = file.messages.splice(from).sort((a, b) => offsetOf(a) - offsetOf(b));
+  const own = file.messages.splice(from).sort((a, b) => {
+    const [aStart, aEnd] = offsetsOf(a);
+    const [bStart, bEnd] = offsetsOf(b);
+    return aStart - bStart || aEnd - bEnd || String(a.ruleId).localeCompare(String(b.ruleId));
+  });
   file.messages.push(...own);
 }

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import picomatch from 'picomatch';
 import { type PresetName, type RulesConfig, resolveRules } from '../config/rules-config.js';
-import { type ConfigFile, configSchema } from '../config/schema.js';
+import type { ConfigFile } from '../config/schema.js';
 import { ReplylintInputError } from '../errors.js';
 
 /** The settings that apply to one file, after every configuration file has had its say. */
@@ -28,10 +28,7 @@ let validator: ValidateFunction | undefined;
 
 /** Checks a configuration against the schema; the validator is built when a file is first found. */
 async function validate(config: unknown): Promise<readonly ErrorObject[]> {
-  if (!validator) {
-    const { Ajv } = await import('ajv');
-    validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema());
-  }
+  validator ??= (await import('./config-parsers.js')).schemaValidator();
   return validator(config) ? [] : (validator.errors ?? []);
 }
 
@@ -90,7 +87,7 @@ async function readConfigFile(path: string): Promise<LoadedFile | undefined> {
   const name = basename(path);
   let data: unknown;
   try {
-    data = name.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 10 });
+    data = name.endsWith('.json') ? JSON.parse(text) : (await import('./config-parsers.js')).parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     throw new ReplylintInputError(`is not valid ${name.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`, path);
