@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { replylint, repoRoot } from './support/cli.js';
 
@@ -54,10 +54,7 @@ describe('helpdesk exports', () => {
         '33:112 no-unrealistic-promise [360003]',
         '33:131 no-unrealistic-promise [360003]',
       ],
-      'tests/fixtures/exports/gorgias-macros.json': [
-        '12:27 customer-name [101]',
-        '12:37 no-blame-deflection [101]',
-      ],
+      'tests/fixtures/exports/gorgias-macros.json': ['12:27 customer-name [101]', '12:37 no-blame-deflection [101]'],
     });
     const [zendesk] = json(run.stdout);
     expect(zendesk?.messages[0]?.reply).toEqual({ index: 0, id: '360001', title: 'Refund – opened item' });
@@ -171,6 +168,10 @@ describe('reporters', () => {
     expect(run.code).toBe(2);
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+    // A CommonJS module: Node hands over `module.exports` (the class), TypeScript sees its `default`.
+    const Ajv =
+      (AjvDraft04 as unknown as { default?: typeof AjvDraft04.default }).default ??
+      (AjvDraft04 as unknown as typeof AjvDraft04.default);
     const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
     const log = JSON.parse(run.stdout) as {
       runs: { results: { ruleId: string; level: string }[]; invocations: { executionSuccessful: boolean }[] }[];

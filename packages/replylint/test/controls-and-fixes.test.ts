@@ -45,7 +45,9 @@ It's against our policy again.
 describe('allowed phrases', () => {
   it('drop findings on phrases the team allows, whatever the case', () => {
     const text = "Hi Jane,\n\nThat's not possible. We can't refund it.";
-    expect(lintSync(text, { allow: ["THAT'S NOT POSSIBLE"], rules: coreRules }).messages.map((finding) => finding.ruleId)).toEqual(['no-flat-no']);
+    expect(
+      lintSync(text, { allow: ["THAT'S NOT POSSIBLE"], rules: coreRules }).messages.map((finding) => finding.ruleId),
+    ).toEqual(['no-flat-no']);
   });
 });
 

@@ -73,9 +73,12 @@ We can't do mornings, I'm afraid.
 `;
     const { context } = readReply(text);
     expect(texts(text, context.draft).join('')).toContain("Yes, I've moved it to Friday.");
-    expect(lintSync(text, { rules: coreRules }).messages.map((finding) => [finding.ruleId, text.slice(finding.offset, finding.endOffset)])).toEqual([
-      ['no-flat-no', "We can't do"],
-    ]);
+    expect(
+      lintSync(text, { rules: coreRules }).messages.map((finding) => [
+        finding.ruleId,
+        text.slice(finding.offset, finding.endOffset),
+      ]),
+    ).toEqual([['no-flat-no', "We can't do"]]);
   });
 
   it('reads the signature after a "-- " line', () => {
