@@ -16,7 +16,7 @@ const corpus = ['dev', 'dev3']
   .map((text) => text.replace(/^---[\s\S]*?\n---\n/, ''));
 
 const pieces = [
-  'No, we can\'t refund it. ',
+  "No, we can't refund it. ",
   'The courier lost it. ',
   "I'll call you back within the hour! ",
   'Hi there,\n\n',
@@ -43,15 +43,19 @@ const pieces = [
 /** Real replies, cut and spliced with awkward text. */
 const mutatedReply = fc
   .tuple(fc.constantFrom(...corpus), fc.array(fc.tuple(fc.nat(), fc.nat(40), fc.constantFrom(...pieces)), { maxLength: 6 }))
-  .map(([text, edits]) => edits.reduce((at, [position, cut, piece]) => {
-    const from = position % (at.length + 1);
-    return at.slice(0, from) + piece + at.slice(from + cut);
-  }, text));
+  .map(([text, edits]) =>
+    edits.reduce((at, [position, cut, piece]) => {
+      const from = position % (at.length + 1);
+      return at.slice(0, from) + piece + at.slice(from + cut);
+    }, text),
+  );
 
 const anyText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.array(fc.constantFrom(...pieces, ' ', '\n', 'we', 'can', "n't", 'not', '.', ','), { maxLength: 80 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom(...pieces, ' ', '\n', 'we', 'can', "n't", 'not', '.', ','), { maxLength: 80 })
+    .map((parts) => parts.join('')),
   mutatedReply,
 );
 
@@ -103,10 +107,13 @@ describe('for any text', () => {
     fc.assert(
       fc.property(mutatedReply, (text) => {
         for (const finding of lintSync(text).messages) {
-          const inside = (offset: number) => /[\uDC00-\uDFFF]/.test(text.charAt(offset)) && /[\uD800-\uDBFF]/.test(text.charAt(offset - 1));
+          const inside = (offset: number) =>
+            /[\uDC00-\uDFFF]/.test(text.charAt(offset)) && /[\uD800-\uDBFF]/.test(text.charAt(offset - 1));
           expect(inside(finding.offset)).toBe(false);
           expect(inside(finding.endOffset)).toBe(false);
-          expect(text.slice(finding.offset, finding.endOffset).trim().length > 0 || finding.ruleId === 'customer-name').toBe(true);
+          expect(text.slice(finding.offset, finding.endOffset).trim().length > 0 || finding.ruleId === 'customer-name').toBe(
+            true,
+          );
         }
       }),
       { numRuns: Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 200) },
@@ -115,20 +122,26 @@ describe('for any text', () => {
 
   it('fixes apply to valid text, and applying them again changes nothing', () => {
     fc.assert(
-      fc.property(mutatedReply, fc.option(fc.constantFrom('Jane Smith', 'Mr Patel', 'José'), { nil: undefined }), (text, customerName) => {
-        const options = customerName ? { customerName } : {};
-        const once = applySafe(text, lintSync(text, options).messages);
-        expect(() => lintSync(once, options)).not.toThrow();
-        const twice = applySafe(once, lintSync(once, options).messages);
-        expect(twice).toBe(once);
-      }),
+      fc.property(
+        mutatedReply,
+        fc.option(fc.constantFrom('Jane Smith', 'Mr Patel', 'José'), { nil: undefined }),
+        (text, customerName) => {
+          const options = customerName ? { customerName } : {};
+          const once = applySafe(text, lintSync(text, options).messages);
+          expect(() => lintSync(once, options)).not.toThrow();
+          const twice = applySafe(once, lintSync(once, options).messages);
+          expect(twice).toBe(once);
+        },
+      ),
       { numRuns: Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 200) },
     );
   });
 
   it('gives the same findings whatever the line endings', () => {
     const shape = (text: string, options = {}) =>
-      lintSync(text, options).messages.map((finding) => `${finding.ruleId} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`);
+      lintSync(text, options).messages.map(
+        (finding) => `${finding.ruleId} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`,
+      );
     fc.assert(
       fc.property(mutatedReply, (raw) => {
         const lf = raw.replace(/\r\n?/g, '\n');
