@@ -20,11 +20,22 @@ fail() {
   echo "e2e setup: FAILED: $*" >&2
   exit 1
 }
+# Runs a step with its output in $cache/setup.log; on failure, shows the end of it.
 timed() {
   local start=$SECONDS
-  "$@" >/dev/null
+  echo "### $*" >>"$cache/setup.log"
+  if ! "$@" >>"$cache/setup.log" 2>&1; then
+    tail -n 40 "$cache/setup.log" >&2
+    fail "$* failed (full log: $cache/setup.log)"
+  fi
   say "$((SECONDS - start))s: ${*: -1}"
 }
+
+# A calling pnpm or npm (`pnpm test:e2e`) leaves npm_* variables behind; the nested npm would
+# read them as its configuration, and code-server's install script reads the Node version
+# from npm_config_user_agent. Start clean.
+for variable in $(compgen -e | grep -i '^npm_' || true); do unset "$variable"; done
+unset NODE
 
 # node-gyp builds code-server's addons against the machine's headers (never downloads them);
 # install scripts run as root unattended; playwright-core must not fetch browsers.
@@ -53,7 +64,7 @@ node24=$cache/node24/node_modules/.bin/node
 if ! [ -x "$node24" ] || ! "$node24" -v | grep -q '^v24\.'; then
   say "installing Node 24 (npm package node@24)"
   mkdir -p "$cache/node24"
-  timed npm install --prefix "$cache/node24" --no-save --silent node@24
+  timed npm install --prefix "$cache/node24" --no-save --no-audit --no-fund --loglevel=warn node@24
 fi
 "$node24" -v | grep -q '^v24\.' || fail "Node 24 did not install into $cache/node24"
 
@@ -64,8 +75,10 @@ if [ "$installed" != "$code_server_version" ] || ! [ -f "$server_main" ]; then
   say "installing code-server@$code_server_version (builds native addons: about 2 minutes)"
   rm -rf "$cache/code-server"
   mkdir -p "$cache/code-server"
-  # code-server's install scripts must run under Node 24.
-  PATH=$(dirname "$node24"):$PATH timed npm install --prefix "$cache/code-server" --no-save --silent \
+  # code-server's install scripts must run under Node 24: npm itself runs on it, and Node 24
+  # comes first on the PATH.
+  npm_cli=$(readlink -f "$(command -v npm)")
+  timed env PATH="$(dirname "$node24"):$PATH" "$node24" "$npm_cli" install --prefix "$cache/code-server" --no-save --no-audit --no-fund --loglevel=warn \
     "code-server@$code_server_version"
   [ -f "$server_main" ] || fail "code-server installed without $server_main"
   echo "$code_server_version" >"$cache/code-server/.version"
@@ -76,7 +89,7 @@ if ! [ -f "$cache/tools/node_modules/playwright-core/package.json" ] ||
   ! grep -q "\"version\": \"$playwright_version\"" "$cache/tools/node_modules/playwright-core/package.json"; then
   say "installing playwright-core@$playwright_version"
   mkdir -p "$cache/tools"
-  timed npm install --prefix "$cache/tools" --no-save --silent "playwright-core@$playwright_version"
+  timed npm install --prefix "$cache/tools" --no-save --no-audit --no-fund --loglevel=warn "playwright-core@$playwright_version"
 fi
 
 say "ready: $("$node24" -v), code-server $code_server_version (VS Code $("$node24" -p "require('$cache/code-server/node_modules/code-server/lib/vscode/package.json').version")), chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}')"

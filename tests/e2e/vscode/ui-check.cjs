@@ -56,13 +56,9 @@ const expected = JSON.parse(readFileSync(join(WS_DIR, '.e2e', 'expected.json'), 
     );
     log('workbench up');
 
-    await step(`cannot open ${expected.showcase.file} with Quick Open`, async () => {
-      await page.locator('.monaco-workbench .part.editor').click();
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type(expected.showcase.file);
-      await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 10000 });
-      await page.keyboard.press('Enter');
+    await step(`cannot open ${expected.showcase.file} from the explorer`, async () => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: expected.showcase.file }).first().dblclick();
+      await page.locator('.tabs-container .tab', { hasText: expected.showcase.file }).first().waitFor({ timeout: 20000 });
       await page.waitForSelector('.monaco-editor .view-lines', { timeout: 20000 });
     });
     log('editor open');
