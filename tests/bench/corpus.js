@@ -30,13 +30,16 @@ export function corpusReplies() {
 
 const words = (text) => text.split(/\s+/).filter(Boolean).length;
 
+/** The agent's own part of a reply: everything before the quoted thread. */
+const agentPart = (text) => text.split(/\n(?:On .*wrote:|-----Original Message-----|From: |>)/)[0].trim();
+
 /**
  * `count` replies of about 120 words: the agent's own text of corpus replies (quoted thread
  * and signature cut), topped up by splicing in paragraphs of other replies.
  */
 export function replies(count, seed = 42) {
   const random = seeded(seed);
-  const pool = corpusReplies().map((text) => text.split(/\n(?:On .*wrote:|-----Original Message-----|From: )/)[0].trim());
+  const pool = corpusReplies().map(agentPart);
   const paragraphs = pool.flatMap((text) => text.split(/\n\s*\n/)).filter((paragraph) => words(paragraph) > 8);
   const out = [];
   for (let i = 0; i < count; i++) {
@@ -47,12 +50,14 @@ export function replies(count, seed = 42) {
   return out;
 }
 
-/** One long draft of about `target` words, with a greeting, many paragraphs and a sign-off. */
+/** One long draft of about `target` words: a greeting, many paragraphs of agents' own prose, a sign-off. */
 export function longDraft(target = 5000, seed = 7) {
   const random = seeded(seed);
   const paragraphs = corpusReplies()
-    .flatMap((text) => text.split(/\n\s*\n/))
-    .filter((paragraph) => words(paragraph) > 15 && !/^(>|On |From:|Hi |Dear |Hello)/.test(paragraph));
+    .map((text) => agentPart(text))
+    // A reply's first paragraph is its greeting and its last the sign-off or signature.
+    .flatMap((text) => text.split(/\n\s*\n/).slice(1, -1))
+    .filter((paragraph) => words(paragraph) > 15 && !/^(?:>|-{2,}|On |From:|Sent:|Hi |Dear |Hello)|wrote:/m.test(paragraph));
   let text = 'Hi Jane,\n\n';
   while (words(text) < target) text += `${paragraphs[Math.floor(random() * paragraphs.length)]}\n\n`;
   return `${text}Kind regards,\nTom\n`;

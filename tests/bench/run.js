@@ -232,8 +232,13 @@ if (results.coldStart)
 if (results.export) out.push(table('CLI, 10,000-macro Zendesk export', { export: results.export }, Object.keys(results.export)));
 if (results.server)
   out.push(
-    table('Server, keystroke to diagnostics (debounce 0)', results.server.latency, ['medianMs', 'p95Ms']),
-    `server memory with 20 open drafts: ${results.server.memoryMB} MB`,
+    table('Server, keystroke to diagnostics (debounce 0)', results.server.latency, [
+      'medianMs',
+      'p95Ms',
+      'serverLintMedianMs',
+      'serverLintCpuMedianMs',
+    ]),
+    `server memory: ${results.server.idleMemoryMB} MB idle, ${results.server.memoryMB} MB with 20 drafts open`,
   );
 if (results.linearity)
   out.push(table('Adversarial text, strict preset', { lint: results.linearity }, Object.keys(results.linearity)));

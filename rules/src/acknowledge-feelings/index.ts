@@ -68,9 +68,21 @@ function shoutedWords(quoted: string, names: ReadonlySet<string>): string | unde
   return undefined;
 }
 
+const readings = new Map<string, Cue | undefined>();
+
 /** Why the customer seems upset, read from their quoted message; undefined when they seem calm. */
 export function frustrationIn(quoted: string, names: ReadonlySet<string> = new Set()): Cue | undefined {
   if (quoted.trim() === '') return undefined;
+  // The quoted thread stays the same while the agent types above it: read it once.
+  const key = `${[...names].join('\u0000')}\u0001${quoted}`;
+  if (readings.has(key)) return readings.get(key);
+  const cue = readFrustration(quoted, names);
+  if (readings.size >= 256) readings.delete(readings.keys().next().value as string);
+  readings.set(key, cue);
+  return cue;
+}
+
+function readFrustration(quoted: string, names: ReadonlySet<string>): Cue | undefined {
   const stream = tokenizePlain(quoted);
   const matches = (quotedMatcher.match(stream).get(frustrationPhrases.name) ?? []) as Match<FrustrationEntry>[];
   const calm = matches.filter((match) => match.entry.id === 'calm');

@@ -107,11 +107,16 @@ export function report(file: VFile, analysis: Analysis, meta: RuleMeta, found: R
   const start = where.toPoint(found.start);
   const end = where.toPoint(found.end);
   if (!start || !end) return undefined;
-  const message = file.message(found.reason, {
-    place: { start, end },
-    ruleId: meta.id,
-    source: 'replylint',
-  });
+  // A vfile message is an Error, and capturing a stack trace for each finding is most of
+  // its cost; a lint finding has no use for one.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let message: VFileMessage;
+  try {
+    message = file.message(found.reason, { place: { start, end }, ruleId: meta.id, source: 'replylint' });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   message.url = meta.url;
   message.actual = analysis.stream.text.slice(found.start, found.end);
   message.suggestions = [...(found.suggestions ?? [])];

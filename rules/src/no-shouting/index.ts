@@ -58,9 +58,12 @@ function wordsOf(stream: TokenStream): Word[] {
   return words;
 }
 
-const letters = (word: string): string => word.replace(/['’.-]/g, '');
+const letters = (word: string): string => (/['’.-]/.test(word) ? word.replace(/['’.-]/g, '') : word);
 
 function isCapitals(word: string): boolean {
+  // Most words are not in capitals, and a lower-case letter after the first says so cheaply.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return /^\p{Lu}{2,}$/u.test(letters(word));
 }
 

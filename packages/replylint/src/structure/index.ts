@@ -42,17 +42,24 @@ function complement(length: number, taken: readonly Range[]): Range[] {
   return free;
 }
 
-/** Blanks out `ranges` (keeping line breaks) and turns template tags into one neutral word each. */
+/** `text` with the characters of `ranges` (line breaks kept) replaced by `by`, slice by slice. */
+function overwrite(text: string, ranges: readonly Range[], by: string): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, by);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Blanks out `hidden` (keeping line breaks) and turns template tags into one neutral word each. */
 function mask(text: string, hidden: readonly Range[], tags: readonly Range[]): string {
-  if (hidden.length === 0 && tags.length === 0) return text;
-  const chars = text.split('');
-  for (const range of hidden) {
-    for (let i = range.start; i < range.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  }
-  for (const tag of tags) {
-    for (let i = tag.start; i < tag.end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = 'x';
-  }
-  return chars.join('');
+  return overwrite(overwrite(text, hidden, ' '), tags, 'x');
 }
 
 function resolveCustomer(
