@@ -1,5 +1,5 @@
-import { type Finding, type Format, readReply } from 'replylint';
-import { lintText, readReplies } from 'replylint/node';
+import type { Finding, Format } from 'replylint';
+import { lintText } from 'replylint/node';
 import type { EffectiveConfig } from './configuration.js';
 
 /** The findings for one version of a document, with what the code actions need to write fixes. */
@@ -12,7 +12,7 @@ export interface DocumentFindings {
   readonly encoders: ReadonlyMap<Finding, (text: string) => string>;
   /** Set when the library could not read the document (broken front matter, not an email…). */
   readonly inputError?: string;
-  /** The customer name given to the library because the document names nobody, if any. */
+  /** The customer name offered to the library for when the document names nobody itself, if any. */
   readonly customerName?: string;
 }
 
@@ -26,24 +26,6 @@ function plainEmail(text: string): boolean {
   );
 }
 
-/**
- * Whether the customer name from outside the document (the `setCustomerName` command, the
- * workspace setting) applies: only when the document names nobody itself (front matter,
- * `To:` header, quoted thread) and is not a canned response with a name placeholder.
- */
-async function namesNobody(text: string, format: Format): Promise<boolean> {
-  try {
-    const read = await readReplies(text, format);
-    return read.replies.some((reply) => {
-      const { context } = readReply(reply.text, reply.hints);
-      return context.customer === undefined && !context.template;
-    });
-  } catch {
-    // The library reports input it cannot read when it lints.
-    return false;
-  }
-}
-
 /** Lints one document's text through the library, in the format it was opened as. */
 export async function lintDocument(
   text: string,
@@ -52,7 +34,6 @@ export async function lintDocument(
   config: EffectiveConfig,
   fallbackName: string | undefined,
 ): Promise<DocumentFindings> {
-  const customerName = fallbackName && (await namesNobody(text, format)) ? fallbackName : undefined;
   const result = await lintText(
     filePath,
     { text, charset: 'utf-8', bom: false },
@@ -62,7 +43,7 @@ export async function lintDocument(
       rules: config.rules,
       allow: config.allow,
       reportUnusedDisableDirectives: config.reportUnusedDisableDirectives,
-      ...(customerName ? { customerName } : {}),
+      ...(fallbackName ? { fallbackCustomerName: fallbackName } : {}),
     },
   );
   const encoders = new Map<Finding, (text: string) => string>();
@@ -75,6 +56,6 @@ export async function lintDocument(
     findings: result.findings,
     encoders,
     ...(result.error ? { inputError: result.error } : {}),
-    ...(customerName ? { customerName } : {}),
+    ...(fallbackName ? { customerName: fallbackName } : {}),
   };
 }

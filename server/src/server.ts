@@ -457,7 +457,7 @@ export class ReplylintServer {
         );
         if (settings.trace === 'verbose') {
           this.log(
-            `  configuration: ${config.files.join(', ') || '(no files)'}; preset ${config.preset}; rules ${JSON.stringify(config.rules)}; allow ${JSON.stringify(config.allow)}${found.customerName ? `; customer name "${found.customerName}" from the command or settings` : ''}`,
+            `  configuration: ${config.files.join(', ') || '(no files)'}; preset ${config.preset}; rules ${JSON.stringify(config.rules)}; allow ${JSON.stringify(config.allow)}${found.customerName ? `; customer name "${found.customerName}" from the command or settings, for a draft that names nobody` : ''}`,
           );
         }
       }

@@ -68,6 +68,20 @@ describe('lint()', () => {
     ]);
   });
 
+  it('uses a fallback customer name only when the reply names nobody itself', () => {
+    const rulesOf = (text: string) =>
+      lintSync(text, { fallbackCustomerName: 'Jane Smith', rules: coreRules }).messages.map((finding) => finding.message);
+    expect(rulesOf('Hi there,\n\nYour refund is on its way.\n')).toEqual([
+      'The reply never addresses Jane Smith by name: greet them personally.',
+    ]);
+    // The draft's own front matter wins.
+    expect(rulesOf('---\ncustomer: Raj Patel\n---\nHi Raj,\n\nYour refund is on its way.\n')).toEqual([]);
+    // A slot left to fill does not make a named draft a canned response.
+    expect(rulesOf('Hi there,\n\nYour parcel is on its way: [tracking link].\n')).toEqual([
+      'The reply never addresses Jane Smith by name: greet them personally.',
+    ]);
+  });
+
   it('refuses configuration it cannot use, naming the problem', () => {
     expect(() => lintSync('x', { rules: { 'no-flat-noo': 'error' } })).toThrow(
       'unknown rule "no-flat-noo" (did you mean "no-flat-no"?)',

@@ -11,6 +11,12 @@ import { cachedStream } from './stream-cache.js';
 export interface LintOptions {
   /** The customer's name. Otherwise it is read from front matter, the `To:` header or the quoted thread. */
   readonly customerName?: string;
+  /**
+   * The customer's name when the reply names nobody itself (no front matter, `To:` header
+   * or quoted thread giving it); never used in a canned response. Editors pass the name
+   * the agent set for a draft here.
+   */
+  readonly fallbackCustomerName?: string;
   /** How to read the text (default `txt`). */
   readonly format?: Format;
   /** Per-rule severity and options, on top of the preset. */
@@ -45,7 +51,12 @@ export function lintReplyText(original: string, hints: ReplyHints, options: Proc
 
 /** The hints a reply carries, with the caller's customer name on top. */
 export function hintsFor(hints: ReplyHints, options: LintOptions): ReplyHints {
-  return options.customerName ? { ...hints, customerName: options.customerName } : hints;
+  if (!options.customerName && !options.fallbackCustomerName) return hints;
+  return {
+    ...hints,
+    ...(options.customerName ? { customerName: options.customerName } : {}),
+    ...(options.fallbackCustomerName ? { fallbackCustomerName: options.fallbackCustomerName } : {}),
+  };
 }
 
 /** Places replies' findings in the source, then applies inline controls and allowed phrases. */

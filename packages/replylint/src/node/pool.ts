@@ -29,6 +29,7 @@ export class LintPool {
       ...(options.rules ? { rules: options.rules } : {}),
       ...(options.preset ? { preset: options.preset } : {}),
       ...(options.customerName ? { customerName: options.customerName } : {}),
+      ...(options.fallbackCustomerName ? { fallbackCustomerName: options.fallbackCustomerName } : {}),
     };
     const tasks: Promise<ReplyFinding[][]>[] = [];
     for (let at = 0; at < replies.length; at += batchSize) {

@@ -4,7 +4,7 @@ import type { ReplyHints } from '../structure/index.js';
 
 export interface WorkerTask {
   readonly replies: readonly { readonly text: string; readonly hints: ReplyHints }[];
-  readonly options: Pick<LintOptions, 'rules' | 'preset' | 'customerName'>;
+  readonly options: Pick<LintOptions, 'rules' | 'preset' | 'customerName' | 'fallbackCustomerName'>;
 }
 
 /** Runs in a worker thread: lints a batch of replies, returns their findings as plain data. */

@@ -8,6 +8,8 @@ import { readThread } from './thread.js';
 export interface ReplyHints {
   /** The customer's name, from the caller (`customerName` option, `--name`). */
   readonly customerName?: string | undefined;
+  /** A name to use only when the reply names nobody itself (an editor's "set customer name"). */
+  readonly fallbackCustomerName?: string | undefined;
   /** The name from the email's `To:` header. */
   readonly headerName?: string | undefined;
   /** The reply is a canned response from a helpdesk export. */
@@ -108,8 +110,14 @@ export function readReply(text: string, hints: ReplyHints = {}): ReplyStructure 
   const placeholders = findPlaceholders(text, draft);
   const known = resolveCustomer(hints, data, thread.authors, thread.quotedSignOff);
   // A canned response is filled in per customer at send time: no name is ever known in it.
-  const template = hints.template === true || frontMatterTemplate(data) || (known === undefined && placeholders.length > 0);
-  const customer = template ? undefined : known;
+  const fallback = hints.fallbackCustomerName ? parseCustomerName(hints.fallbackCustomerName, 'option') : undefined;
+  // A draft the agent named a customer for is not a canned response, whatever slots it has
+  // left to fill ("[tracking link]").
+  const template =
+    hints.template === true ||
+    frontMatterTemplate(data) ||
+    (known === undefined && fallback === undefined && placeholders.length > 0);
+  const customer = template ? undefined : (known ?? fallback);
   return {
     context: {
       customer,
