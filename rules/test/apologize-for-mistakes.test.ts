@@ -46,6 +46,61 @@ describe('apologize-for-mistakes flags a mistake admitted without an apology', (
     ['an outage', '⟦The outage⟧ was caused by a failed storage node in our London data centre.'],
   ])('%s', (_, marked) => flags(marked));
 
+  it.each([
+    [
+      'a wrong choice by our staff',
+      'Hi Jen,\n\n⟦Our picker chose the wrong⟧ flavour, so you got lemon rather than lime. A lime tin is on its way.',
+    ],
+    ['a wrong place', 'Hi Jen,\n\n⟦Our courier went to the wrong⟧ house on Tuesday. He is coming back to you tomorrow.'],
+    [
+      'done instead of what was asked',
+      "Hi Jen,\n\n⟦Our system charged your card in euros instead of⟧ pounds. I've reversed it and taken £40 in pounds.",
+    ],
+    [
+      'instead of what the customer had chosen',
+      'Hi Jen,\n\nYour renewal put you on the standard plan ⟦instead of the family plan that you had picked⟧. It is now on the family plan.',
+    ],
+    [
+      'out-of-date information',
+      "Hi Jen,\n\n⟦Our website listed the old price⟧ for the bundle, so I've refunded the £12 difference.",
+    ],
+    ['late by a stated time', 'Hi Jen,\n\n⟦Your refund went out two weeks late⟧ because of a backlog in our finance team.'],
+    ['later than it should', 'Hi Jen,\n\nYour certificate was issued ⟦later than it should have⟧ been. It is attached here.'],
+    [
+      'lost after we had it',
+      'Hi Jen,\n\nYour parcel reached our hub on Tuesday, ⟦then got lost⟧ in the system. A new one left today.',
+    ],
+    [
+      'filed against someone else',
+      'Hi Jen,\n\nThe payment was ⟦credited to another customer⟧, which is why your account showed arrears. It is on your account now.',
+    ],
+    ['data mixed up', "Hi Jen,\n\n⟦The digits were transposed⟧ when your card number was keyed in. I've corrected them."],
+    [
+      'not enough people',
+      "Hi Jen,\n\n⟦We were short of drivers⟧ on Saturday, so your delivery didn't go out. It is booked for Monday.",
+    ],
+    [
+      'a bug in our release',
+      'Hi Jen,\n\nThe update we pushed on Monday ⟦introduced a bug⟧ in the export screen. Version 2.3.1 fixes it.',
+    ],
+    [
+      'less than they should have done',
+      'Hi Jen,\n\n⟦The engineer should have checked the flue more carefully than he did⟧. A senior engineer will visit on Friday.',
+    ],
+    [
+      'something of ours put right',
+      'Hi Jen,\n\n⟦The booking limit has now been fixed⟧, and your place on Thursday is confirmed.',
+    ],
+    ['a step that was skipped', 'Hi Jen,\n\n⟦Your form was not scanned⟧ when it arrived, so it is being scanned today.'],
+    ['a part not brought', "Hi Jen,\n\n⟦Our fitter didn't bring⟧ the hinges on Monday. He'll fit them on Thursday."],
+  ])('%s', (_, marked) => flags(marked));
+
+  it("does not let the customer's order in one clause excuse the cause in the next", () => {
+    flags(
+      'Hi Jen,\n\n⟦We sent you the small bag instead of⟧ the large one you ordered, because the wrong size was picked at our warehouse.',
+    );
+  });
+
   it('flags each sentence that admits a mistake', () => {
     flags(
       "Hi Sue,\n\n⟦We sent the parcel to your old⟧ address. ⟦We also charged you twice⟧ for delivery. Both are fixed: it's been re-sent and the extra £4.99 is refunded.",
@@ -93,6 +148,32 @@ describe('apologize-for-mistakes leaves alone', () => {
     ["the bank's side", "Hi Sam,\n\nThe direct debit was cancelled from your bank's side, so the payment wasn't collected."],
     ['weather', "Hi Sam,\n\nThe call at Santorini was replaced with Rhodes on the captain's instruction because of high winds."],
     ['a planned outage', 'Hi Sam,\n\nThere is a planned outage on Sunday between 2am and 4am while we upgrade the network.'],
+    ["the customer's late payment", 'Hi Sam,\n\nYour rent was paid three days late, so the £10 late fee applies this month.'],
+    ['a choice, not a mistake', 'Hi Sam,\n\nWe always use recycled packaging instead of plastic.'],
+    ['a decision in the past', 'Hi Sam,\n\nOur team chose recycled card instead of plastic for all our packaging this year.'],
+    [
+      'a change the customer asked for',
+      'Hi Sam,\n\nWe moved your appointment to the 21st instead of the 12th, because you asked us to.',
+    ],
+    ["filed elsewhere at the customer's request", 'Hi Sam,\n\nYour refund was credited to a different card at your request.'],
+    ['a bug tracker', 'Hi Sam,\n\nOur app has a bug tracker where you can vote for the next fixes.'],
+    [
+      'instead of, as the customer asked',
+      'Hi Sam,\n\nOur driver put it in your safe place instead of at the front door, as you asked.',
+    ],
+    ['a price fixed for a term', 'Hi Sam,\n\nThe price has been fixed for 12 months from your renewal date.'],
+    ['enough staff', 'Hi Sam,\n\nWe are never short-staffed at weekends, so Saturday slots are the easiest to get.'],
+    ["the customer's own swap", "Hi Sam,\n\nYou entered your card number with two digits swapped, so I've corrected it."],
+    ['an old form offered', "Hi Sam,\n\nI've sent the old form as well, in case you prefer it."],
+    ['a correction', "Hi Sam,\n\nOur engineer replaced the worn valve and tested the boiler, and it's running well."],
+    [
+      'a choice over a clause',
+      'Hi Sam,\n\nOur team picked the blue one because you said the grey was the wrong shade for your room.',
+    ],
+    [
+      'a card that was never linked',
+      "Hi Sam,\n\nYour old phone wasn't linked to your account yet, so I've restored your progress by hand.",
+    ],
   ])('%s', (_, text) => passes(text));
 
   it('does not count "no need to apologise" as an apology', () => {

@@ -28,6 +28,26 @@ describe('state-next-step flags a reply that ends without a next step', () => {
       'general information that stops',
       'Dear Mrs Foster,\n\nA transfer from another UK pension provider normally takes between two and six weeks. Most of that time is taken by the ceding scheme checking the request and selling the investments.\n\n⟦Your existing plan will stay invested until the transfer completes⟧.\n\nYours sincerely,\nAllbright Pensions',
     ],
+    [
+      'a short "done" after a mistake',
+      'Hi Sam,\n\nWe billed you twice for May because the payment file was sent to the bank twice on the 1st. It affected a few hundred members, and all of them have been refunded the same way. ⟦The extra £20 has been refunded to your card⟧.\n\nThanks,\nAlex',
+    ],
+    [
+      'a reproach, not a question',
+      'Hi Sam,\n\nDid you even look at the setup guide?! The router is already configured, and the lights on the front show when it is connected to the line and to your devices. ⟦The guide is also on our website under Support⟧.\n\nDev',
+    ],
+    [
+      '"I appreciate your view" is not thanks',
+      'Dear Ms Lane,\n\nI appreciate your view, but parking permits are issued per household and the limit applies to every street in the zone. ⟦Visitor permits can be bought in books of ten from the council website⟧.\n\nParking Services',
+    ],
+    [
+      'how things work, with nothing done',
+      'Hi Josh,\n\nPledges are all-or-nothing: your card is only charged if the project reaches its goal by the deadline. ⟦The pending line on your bank app is an authorisation of £1, which drops off on its own within a few days⟧.\n\nBackyard Support',
+    ],
+    [
+      'what went wrong is not what happens next',
+      "Hi Lorraine,\n\nYour flowers didn't arrive on Saturday because the courier's van broke down on the motorway and the whole round missed its slots. ⟦The bouquet itself was made with fresh stems that morning⟧.\n\nBea",
+    ],
   ])('%s', (_, marked) => flags(marked));
 });
 
@@ -71,6 +91,26 @@ describe('state-next-step leaves alone', () => {
     ],
     ['a booking confirmation', 'Hi Jade, I have booked you in with Lou for Saturday at 10am for a cut and colour. See you then!'],
     ['a one-line code', 'Hi Ines, desk booked for Monday to Wednesday next week. The door code is 4471#.'],
+    [
+      'a scheduled outcome in the present tense',
+      "Hi Sam,\n\nYour first box has been packed and goes out in tomorrow's post. It has the Ethiopian beans you picked, ground for a cafetière, with a card of brewing notes and a little about the farm where they were grown.",
+    ],
+    [
+      'when the effect of what was done lands',
+      "Hi Sam,\n\nI've released the £150 hold on your card this morning. Holds normally drop off your available balance within 2–4 working days, depending on your bank, and there is nothing else you need to do.",
+    ],
+    [
+      'a window to act in',
+      "Hi Sam,\n\nThe locker code we sent you expired a day early because of an error in our system, which is why the door wouldn't open. Your new code is 552 108 and it's valid until 8pm on Friday. The parcel is still in locker 12.",
+    ],
+    [
+      "the customer's next try",
+      "Hi Sam,\n\nThe daily transfer limit on your account was lowered by mistake during last week's update. I've put it back to £10,000 now, so you can try the transfer again. Every account the update touched has been reset the same way.",
+    ],
+    [
+      'what the customer will see',
+      "Hi Sam,\n\nWe charged your card twice for March because the payment file went to the bank twice on the 1st. I've refunded the extra £34.99 and you'll see it in your account by tonight, with the same reference as the original payment.",
+    ],
   ])('%s', (_, text) => passes(text));
 
   it('does not count "we won\'t" as a next step', () => {

@@ -163,6 +163,33 @@ const notTheirs = new Set([
 const determiners = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'his', 'her', 'my', 'its', 'this', 'that']);
 const perfect = new Set(['have', 'has', 'had', 'been', 'is', 'are', 'was', 'were', 'be']);
 const maxActorGap = 6;
+/** Failures that count only in the simple past: "our system took the deposit in USD instead of GBP", not "has set up…". */
+const simplePastOnly = new Set(['unasked', 'stale', 'wrong-pick', 'instead']);
+/** Failures whose span reaches over several words, which must stay inside one clause. */
+const spanning = new Set(['wrong-pick', 'instead']);
+
+/** Words that join one clause to the next. */
+const conjunctions = new Set(['but', 'and', 'so', 'because', 'although', 'though', 'while', 'whilst', 'however', 'or']);
+
+/**
+ * Inside a failure's span, words that start another clause, put the verb out of the plain
+ * past ("will", "should"), or are a second finite verb: "the part we ordered was the wrong one".
+ */
+const spanTurns = new Set([
+  ...conjunctions,
+  ...['which', 'who', 'when', 'if', 'unless'],
+  ...['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'],
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had'],
+]);
+
+/** A match that runs over a clause boundary ("you ordered, because the wrong…") describes no one thing. */
+function crossesClause(stream: TokenStream, match: Match, words: ReadonlySet<string>): boolean {
+  for (let i = match.start + 1; i < match.end; i++) {
+    const token = stream.tokens[i] as Token;
+    if (token.kind === 'word' ? words.has(token.norm) : clauseEnds.has(token.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * "Our driver delivered it to number 41", "our booking system cancelled your transfer",
@@ -184,11 +211,12 @@ function pairActorsWithFailures(stream: TokenStream, matches: readonly Match<Mis
     if (!actor) continue;
     // "We have cancelled your lost card": "lost" describes the card, it is not what we did.
     if (determiners.has(stream.tokens[failure.start - 1]?.norm ?? '')) continue;
+    if (spanning.has(failure.entry.id) && crossesClause(stream, failure, spanTurns)) continue;
     let clear = true;
     for (let i = actor.end; i < failure.start; i++) {
       const token = stream.tokens[i] as Token;
       if (token.kind !== 'word' || notTheirs.has(token.norm)) clear = false;
-      if (failure.entry.id === 'unasked' && perfect.has(token.norm)) clear = false;
+      if (simplePastOnly.has(failure.entry.id) && perfect.has(token.norm)) clear = false;
     }
     if (!clear) continue;
     if (failure.entry.id === 'unasked' && actor.entry.id === 'agent') continue;
@@ -242,12 +270,18 @@ function customerDidIt(stream: TokenStream, match: Match): boolean {
 export function findAdmissions(analysis: Analysis): Match<MistakeEntry>[] {
   const { stream } = analysis;
   const matches = matchesOf(analysis, mistakePhrases);
-  const exceptions = matches.filter((match) => match.entry.kind === 'not-admission');
+  const exceptions = matches.filter(
+    (match) => match.entry.kind === 'not-admission' && !crossesClause(stream, match, conjunctions),
+  );
   const theirs = new Set(matches.filter((match) => match.entry.kind === 'customer-side').map((match) => match.unit));
+  const asked = new Set(matches.filter((match) => match.entry.kind === 'requested').map((match) => match.unit));
   const candidates = [...matches.filter((match) => match.entry.kind === 'admission'), ...pairActorsWithFailures(stream, matches)];
   const admissions = candidates.filter(
     (match) =>
       !theirs.has(match.unit) &&
+      !(match.entry.wanted && asked.has(match.unit)) &&
+      // "…instead of the 12th, because you asked": wildcards must not carry one clause into the next.
+      !(match.entry.id === 'instead-of' && crossesClause(stream, match, conjunctions)) &&
       insideDraft(analysis, match) &&
       !exceptions.some((exception) => overlaps(exception, match)) &&
       !isQuestion(stream, unitOf(stream, match)) &&

@@ -9,13 +9,20 @@ import type { PhraseEntry, PhraseSet } from '../kit/matcher.js';
  * "cancelled your transfer", "didn't load"); paired, they are an admission.
  * `customer-side`: the sentence puts the cause with the customer or their bank ("cancelled
  * from your bank's side"); it silences admissions in the same sentence.
+ * `requested`: the sentence says the customer asked for it ("as you asked"); it silences
+ * `wanted` admissions (changes, not failures) in the same sentence.
  */
 export interface MistakeEntry extends PhraseEntry {
-  readonly kind: 'admission' | 'not-admission' | 'actor' | 'failure' | 'customer-side';
+  readonly kind: 'admission' | 'not-admission' | 'actor' | 'failure' | 'customer-side' | 'requested';
   /** What the phrase admits, for the message ("admits a mistake"). */
   readonly reason: string;
   /** The apology to add after the sentence that admits it. */
   readonly apology?: string;
+  /**
+   * A change that is no mistake when the customer asked for it ("moved to the 21st instead
+   * of the 12th, as you asked"): a `requested` phrase in the same sentence silences it.
+   */
+  readonly wanted?: boolean;
 }
 
 /** Things the organisation does for the customer; done wrongly, they are its mistake. */
@@ -31,7 +38,7 @@ const mishaps =
 
 /** Things the organisation should have done and did not. */
 const undoneVerbs =
-  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated|triggered|handed|activated|closed|marked|recorded|passed on|picked up|collected|fitted|installed|loaded|checked|cleaned|prepared|serviced|repaired|replaced|placed|submitted|created|honoured|honored|met|kept|answered|returned|told|informed|notified|warned|contacted|called|updated';
+  'sent|processed|delivered|dispatched|shipped|applied|actioned|updated|passed|logged|refunded|cancelled|canceled|booked|arranged|raised|escalated|recorded|added|issued|posted|credited|completed|fixed|resolved|followed|returned|removed|reinstated|triggered|handed|activated|closed|marked|recorded|passed on|picked up|collected|fitted|installed|loaded|checked|cleaned|prepared|serviced|repaired|replaced|placed|submitted|created|honoured|honored|met|kept|answered|returned|told|informed|notified|warned|contacted|called|updated|scanned|forwarded|filed|saved|allocated|assigned|loaded|packed|put|acknowledged';
 
 /** People and things that act for the organisation ("the engineer", "your trainer", "the booking system"). */
 const staff =
@@ -47,11 +54,42 @@ const unasked =
 
 /** Verbs the organisation "didn't" do: each is a failure to do its job. */
 const notDone =
-  'send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|meet|keep|hold|warn|register|credit|escalate|raise|fix|check|save|honour|honor|mark|load|show|catch|spot|flag|contact|deliver|collect|fit|install|turn|pick|pack|label|activate|remove|close|stop|trigger|register|print|load|submit|order|renew|transfer|upgrade|confirm';
+  'send|process|update|reply|respond|call|ship|dispatch|refund|apply|pass|log|action|follow|record|include|add|attach|issue|book|arrange|notify|inform|tell|let|cancel|post|meet|keep|hold|warn|register|credit|escalate|raise|fix|check|save|honour|honor|mark|load|show|catch|spot|flag|contact|deliver|collect|fit|install|turn|pick|pack|label|activate|remove|close|stop|trigger|register|print|load|submit|order|renew|transfer|upgrade|confirm|bring|supply';
 
 /** Things that can be "the wrong" one. */
 const wrongThings =
   'item|items|size|colour|color|part|parts|date|dates|time|times|address|postcode|zip|length|width|order|product|products|model|version|price|amount|room|seat|seats|booking|details|information|info|form|label|labels|parcel|one|ones|sheet|account|card|name|number|code|link|invoice|bill|charge|tariff|rate|plan|day|ticket|tickets|flight|bag|bags|batteries|boots|shoes|book|books|meter|reading|figure|total|quantity|variant|style|fabric|finish|key|keys|software|file|files|document|documents|instructions|advice|paperwork|box|case|package|dress|jacket|flowers|battery|screen|cable|charger|adapter|device|phone|unit|units|measurements|spec|specification|slot|appointment|postage|delivery|service|fee|fees|discount|price|prices|spelling|house|flat|door|building|street|town|branch|person|customer|patient|thing|things|way|figures|advice';
+
+/**
+ * What staff and systems do in the course of the job, in the simple past: done to the
+ * wrong thing, or instead of what was asked, it is a mistake ("our fitter measured from the
+ * wrong end", "our system took the deposit in USD instead of GBP"). Corrections
+ * ("updated", "replaced", "refunded") are left out: "we replaced the wrong part" fixes it.
+ */
+const actingVerbs =
+  'sent|shipped|posted|packed|dispatched|delivered|charged|billed|quoted|took|gave|booked|processed|applied|issued|emailed|printed|fitted|installed|added|set|entered|put|labelled|labeled|addressed|assigned|allocated|activated|scheduled|moved|transferred|paid|made|picked|selected|chose|used|listed|priced|ordered|filed|logged|recorded|marked|calculated|attached|linked|cut|measured|switched|raised|registered|loaded|keyed|typed|scanned|read|built|drilled|painted|wrote|programmed|configured|connected|wired|credited|debited|allocated|sent out|set up|drove|went';
+
+/** Acting verbs less the decisions ("chose", "used", "switched"): "we switched to card instead of plastic" is a choice. */
+const handlingVerbs = actingVerbs
+  .split('|')
+  .filter((verb) => !['chose', 'selected', 'used', 'made', 'switched', 'scheduled', 'set up'].includes(verb))
+  .join('|');
+
+/** What can be filed against the wrong person: "attached to another patient's slot". */
+const someoneElses =
+  'patient|patients|customer|customers|client|clients|member|members|person|guest|guests|user|users|account|accounts|booking|bookings|order|orders|address|household|property|policy|card|name|record|records|file|slot|reservation|flight|room|passenger|student|tenant|driver|vehicle|car|job|case|claim|parcel|delivery|invoice';
+
+/** What gets filed against someone else by mistake; not "booked" or "paid", which customers do themselves. */
+const misfiled =
+  'attached|assigned|allocated|applied|sent|credited|posted|matched|added|delivered|charged|billed|saved|filed|recorded|logged|put|refunded|issued';
+
+/** Out-of-date things the organisation gave out: "quoted you last year's price". */
+const staleThings =
+  'price|prices|rate|rates|fee|fees|tariff|figure|figures|amount|quote|address|details|information|info|terms|timetable|schedule|version|form|link|code|menu';
+
+/** People the organisation needed enough of: "short by two cabin staff". */
+const workforce =
+  'staff|crew|drivers|driver|engineers|engineer|people|hands|technicians|cover|pilots|nurses|doctors|cleaners|pickers|packers|agents|advisers|advisors|instructors|trainers|team';
 
 const sorry = "I'm sorry about that.";
 
@@ -161,9 +199,40 @@ export const admissions: readonly MistakeEntry[] = [
       '(arrived|came|turned up|was delivered) <num> (day|days|week|weeks|hours) late',
       '(slow|late|delayed) (reply|response|delivery|refund|dispatch|answer)',
       '(did not|never) (arrive|turn up|show up|get to you|reach you)',
+      // Late by a stated time: "went out four days late", "a day later than it should have been".
+      '(went out|was sent|were sent|was shipped|were shipped|was dispatched|were dispatched|was posted|were posted|was processed|was issued|was refunded|was collected|left us|shipped|dispatched) (a|an|<num>) (minute|minutes|hour|hours|day|days|week|weeks|month|months) late',
+      '(later|longer|slower) than (it|they|we|this|that|he|she) should (have)?',
+      // Lost or damaged in our hands: "scanned into our depot, then lost during sorting".
+      'then (got)? (lost|damaged|misplaced|mislaid|misrouted|mishandled|misdelivered|dropped|broken|left behind)',
     ],
     reason: 'admits that something went wrong',
     apology: sorry,
+  },
+  {
+    id: 'instead-of',
+    kind: 'admission',
+    patterns: [
+      `<agent> <have>? (${orgVerbs}|used|supplied|gave) *? *? *? *? *? *? instead of`,
+      'instead of (the|a|an|your)? *? *? *? *? *? *? (you|on your|in your|that you|which you) (had|have)? (ordered|booked|asked|chose|chosen|selected|requested|paid|wanted|picked|order|booking|basket)',
+    ],
+    reason: 'admits a mistake',
+    apology: "I'm sorry for the mix-up.",
+    wanted: true,
+  },
+  {
+    id: 'mix-up',
+    kind: 'admission',
+    patterns: [
+      // A mix-up of data: "the figures were swapped when your order was entered".
+      '(figures|digits|numbers|labels|names|sizes|measurements|addresses|details|records|letters) (were|got|had been|have been|had got) <filler>? (swapped|transposed|mixed up|muddled|muddled up|switched|crossed|reversed)',
+      '<be> <filler>? transposed',
+      // Filed against someone else: "your details were attached to another patient's slot".
+      `(${misfiled}) (to|on|onto|into|against|under|with|in) (another|a different) (${someoneElses})`,
+      `(${misfiled}) (to|on|onto|into|against|under|with|in) (someone|somebody) else`,
+    ],
+    reason: 'admits a mix-up',
+    apology: "I'm sorry for the mix-up.",
+    wanted: true,
   },
   {
     id: 'our-side',
@@ -172,6 +241,12 @@ export const admissions: readonly MistakeEntry[] = [
       '<agent> <have>? (still)? (lost track|double-booked|overbooked|overcharged|double-charged|misread|misunderstood|misquoted|mislabelled|mislabeled|misrouted|overlooked)',
       '<agent> (<have>|<be>)? (missed|lost|damaged|broke|broken|scratched|dented|smashed|ruined|overlooked) (the|your|a|an|it|this|that|them|our|track)',
       '(no one|nobody|noone) (from|at|in|on)? (our|the)? (team|side|end|office|store|here)? (called|rang|contacted|replied|responded|came|turned up|showed up|got back|followed up|updated)',
+      // Not enough people on the job: "we were short-staffed", "the roster was short by two cabin staff".
+      'short-staffed|understaffed|under-staffed|short-handed|shorthanded',
+      `(was|were|been|are|is|running|ran) short (of|by) *? *? (${workforce})`,
+      `<agent> (did not|never) have enough (${workforce}|stock|capacity|space|room|seats|places)`,
+      // Fell short of what they should have done: "should have been able to tell you more than they did".
+      'should have (been able to|<pp>) *? *? *? *? *? (more|better|sooner|earlier|faster) *? than (they|he|she|we|i|it) (did|was|were|had)',
     ],
     reason: 'admits a failure on our side',
     apology: "I'm sorry we let you down.",
@@ -196,8 +271,6 @@ export const admissions: readonly MistakeEntry[] = [
       '(should not|should never) have (<pp>|been|happened)',
       'should have (been|arrived|reached) (cancelled|canceled|sent|processed|closed|applied|refunded|marked|updated|delivered|dispatched|shipped|done|fixed|removed|stopped|flagged|caught|told|included|added|credited|with you|yesterday|last|on|by)',
       'not the (standard|room|service|level|quality|car|seat|seats|table|product|item|colour|color|size|cabin|view|experience) (that)? (you|we) (booked|paid|ordered|expected|chose|reserved|asked|should|deserve|expect|want|aim)',
-      'instead of (the|a|an|your)? *? *? *? (you|on your|in your|that you) (ordered|booked|asked|chose|selected|requested|paid|wanted|order|booking|basket)',
-      `<agent> <have>? (${orgVerbs}|used|supplied|gave) *? *? *? *? *? *? instead of`,
       '(something|it|things|that|this) went wrong (on|at|with|in) our',
       'what went wrong on|at our',
       '(there was|there has been|we had|we have had) (a|an) (mix-up|mistake|error|glitch|mixup|bug|fault|problem) (with|on|in)',
@@ -215,7 +288,7 @@ export const admissions: readonly MistakeEntry[] = [
       'stopped working',
       '(there is|there was|there has been|there have been|there were) (a|an|some)? (delay|delays|problem|problems|issue|issues|error|errors|mix-up|mixup|mistake|glitch|fault|faults|hold-up|backlog) (with|on|in|at|affecting|when|while|processing|and)',
       '<agent> (<be>|have been) (running)? (behind|late|slow)',
-      `for *? *? *? *? *? (that|which)? you (did not|never|had not|have not) (have|order|use|receive|book|attend|request|make|buy|take|get|ask|want|agree)`,
+      `for *? *? *? *? *? *? *? (that|which)? you (did not|never|had not|have not) (have|order|use|receive|book|attend|request|make|buy|take|get|ask|want|agree)`,
       'for *? *? *? *? (that|which)? you (had|have)? (already)? (cancelled|canceled|returned|paid for|sent back)',
       '(has|have|had) been (crashing|failing|freezing|glitching|down|broken|faulty|not working|playing up|unavailable|offline)',
       '(even though|despite|although) (we|you|it|the|your|they) (had|have)? (received|asked|cancelled|canceled|told|paid|returned|sent|confirmed|booked|requested|called|emailed)',
@@ -225,6 +298,9 @@ export const admissions: readonly MistakeEntry[] = [
       '(took|taken) (us|me) *? *? (weeks|days|months|week|month|ages|long|hours) to',
       'sat (in|on) (our|the) (queue|inbox|system|desk|pile|shelf)',
       '(had|contained|showed|included|has) (a|an) (error|mistake|typo|wrong|incorrect)',
+      '(has|had|contains|contained|introduced|caused) (a|an) (bug|glitch)',
+      // Something of ours put right implies it was wrong: "the class limit has now been fixed".
+      '(the|our) *? (limit|cap|setting|settings|bug|glitch|error|errors|typo|listing|link|page|template|record|records|configuration|config|pricing|label|description) (has|have) <filler>? been (fixed|corrected)',
       '<agent> (sent|shipped|dispatched|posted|delivered|processed|replied|responded|refunded|answered) *? *? *? (late|too late)',
       '<agent> still (have|has) not',
       `(still|yet) (has|have|had) not been (${undoneVerbs})`,
@@ -252,7 +328,7 @@ export const actors: readonly MistakeEntry[] = [
   {
     id: 'ours',
     kind: 'actor',
-    patterns: ['our', `(the|your|a|an) (${staff})`, `(the|your|a|an) * (${staff})`, `(the|your|a|an) * * (${staff})`],
+    patterns: ['our', `(the|your|a|an|my) (${staff})`, `(the|your|a|an|my) * (${staff})`, `(the|your|a|an|my) * * (${staff})`],
     reason: '',
   },
 ];
@@ -273,6 +349,30 @@ export const failuresDone: readonly MistakeEntry[] = [
     ],
     reason: 'admits a failure on our side',
     apology: "I'm sorry we let you down.",
+  },
+  {
+    id: 'stale',
+    kind: 'failure',
+    patterns: [
+      `(quoted|gave|given|told|showed|shown|sent|advertised|listed|printed) (you)? (last year 's|last years|the old|an old|the previous|an outdated|the outdated|an out-of-date|the out-of-date|an expired|the expired|the former) (${staleThings})`,
+    ],
+    reason: 'admits a failure on our side',
+    apology: "I'm sorry for the mix-up.",
+  },
+  {
+    id: 'wrong-pick',
+    kind: 'failure',
+    patterns: [`(${actingVerbs}) *? *? *? *? *? (the|a|an) (wrong|incorrect)`],
+    reason: 'admits a mistake',
+    apology: "I'm sorry for the mix-up.",
+  },
+  {
+    id: 'instead',
+    kind: 'failure',
+    patterns: [`(${handlingVerbs}) *? *? *? *? *? *? *? *? *? *? instead of`],
+    reason: 'admits a mistake',
+    apology: "I'm sorry for the mix-up.",
+    wanted: true,
   },
   {
     id: 'unasked',
@@ -330,14 +430,36 @@ export const notAdmissions: readonly MistakeEntry[] = [
       'you (entered|gave|typed|provided|supplied|selected|chose|sent|put|used|ordered|booked) (us|me)? *? *? *? (was|were) (wrong|incorrect|out of date|outdated)',
       'you (were|are) (wrong|incorrect|mistaken)',
       'at your request',
+      // "…in your safe place instead of at the door, as you asked."
+      'instead of *? *? *? *? *? as (requested|you asked|you requested|you wanted|you preferred|agreed|discussed)',
+      '(not|never) (short-staffed|understaffed|under-staffed|short-handed|shorthanded|short of staff)',
+      '(bug|glitch) (tracker|trackers|report|reports|reporting|bounty|fix|fixes|list|board|form|portal|hunt|hunting)',
+      // "The price has been fixed for 12 months": settled, not repaired.
+      'been fixed (at|until|till)',
+      'been fixed for (<num>|a|another|the next|the rest|the length|the term|the duration|the life)',
     ],
     reason: 'not an admission',
   },
 ];
 
+/** The customer asked for the change. */
+export const requested: readonly MistakeEntry[] = [
+  {
+    id: 'requested',
+    kind: 'requested',
+    patterns: [
+      '(as|like) (requested|instructed|you (asked|requested|wanted|preferred|instructed))',
+      'you asked (us|me) to',
+      '(at|on|following) your request',
+      'because you asked',
+    ],
+    reason: '',
+  },
+];
+
 export const mistakePhrases: PhraseSet<MistakeEntry> = {
   name: 'apologize-for-mistakes',
-  entries: [...admissions, ...notAdmissions, ...actors, ...failuresDone, ...customerSide],
+  entries: [...admissions, ...notAdmissions, ...actors, ...failuresDone, ...customerSide, ...requested],
 };
 
 /** `apology`: the reply says sorry. `not-apology`: "no need to apologise", "I regret to inform you". */

@@ -19,6 +19,8 @@ export const meta: RuleMeta = {
 
 const youWords = new Set(['you', 'your', 'yours', 'yourself']);
 const agentWords = new Set(['i', 'we', 'us', 'our', 'ours', 'me', 'my', 'mine']);
+/** The agent as the one acting; "our returns are free, and simply pop the slip in" still instructs the customer. */
+const agentSubjects = new Set(['i', 'we', 'us']);
 /** Who is told a step is easy when "simply" sits after them: "most users simply switch on…". */
 const people = new Set(['users', 'customers', 'people', 'members', 'owners', 'most', 'everyone', 'anyone', 'others']);
 const adverbs = new Set(['obviously', 'clearly', 'evidently', 'naturally', 'just', 'simply', 'merely']);
@@ -76,11 +78,11 @@ function isInstruction(stream: TokenStream, match: Match<CondescensionEntry>): b
   const unit = unitOf(stream, match);
   if (match.start === unit.tokenStart) return true;
   const before = stream.tokens[match.start - 1] as Token;
-  // "Most users simply switch on…": "simply" says a step is easy wherever it sits, except about ourselves.
+  // "Most users simply switch on…": "simply" says a step is easy wherever it sits, except when we do it ("we simply need…").
   if ((stream.tokens[match.start] as Token).norm === 'simply') {
     for (let i = match.start - 1; i >= unit.tokenStart && i >= match.start - 10; i--) {
       const token = stream.tokens[i] as Token;
-      if (agentWords.has(token.norm)) return false;
+      if (agentSubjects.has(token.norm)) return false;
       if (youWords.has(token.norm) || people.has(token.norm)) return true;
     }
   }
@@ -156,7 +158,9 @@ export function findCondescension(analysis: Analysis): Match<CondescensionEntry>
     (match) =>
       match.entry.kind !== 'exception' &&
       !exceptions.some((exception) => overlaps(exception, match)) &&
-      !blamed.some((blame) => overlaps(blame, match)) &&
+      (match.entry.beforeBlame || !blamed.some((blame) => overlaps(blame, match))) &&
+      // "We only remove the nest if it's easy to reach": a condition, not a verdict on the customer's step.
+      (match.entry.id !== 'easy-claim' || !inConditional(stream, match)) &&
       (match.entry.kind !== 'obvious' || aboutTheCustomer(stream, match)) &&
       isInstruction(stream, match),
   );

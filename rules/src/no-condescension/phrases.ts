@@ -15,24 +15,45 @@ export interface CondescensionEntry extends PhraseEntry {
   readonly advice?: string;
   /** Words that can replace the phrase; "" removes it. */
   readonly replacement?: string;
+  /**
+   * Reported even where no-blame-deflection reports the same words. Pointing back at our
+   * own earlier words ("as I said", "as previously mentioned") is talking down, not blame.
+   */
+  readonly beforeBlame?: boolean;
 }
 
 /** Steps a customer is told to take. */
 const steps =
   'click|tap|press|go|head|log|sign|open|close|restart|reboot|reset|refresh|reload|clear|follow|read|check|enter|type|select|choose|pick|update|upgrade|download|install|reinstall|uninstall|visit|navigate|scroll|use|turn|switch|plug|unplug|hold|drag|copy|paste|change|add|remove|delete|fill|complete|attach|upload|print|log|forward|re-enter|retype|look|find|find|search|enable|disable|toggle|tick|untick|untick|save|submit|wait|pop|put|take|pull|push|insert|charge|pair|connect|disconnect|power|follow';
 
+/** What the agent may point back to: "as I said", "as mentioned in my last email". */
+const saidVerbs = 'said|mentioned|explained|stated|noted|pointed out|advised|outlined|indicated|set out|confirmed|discussed';
+const earlierMessages =
+  'email|emails|message|messages|reply|replies|response|responses|letter|letters|correspondence|note|call|chat';
+
 export const condescension: readonly CondescensionEntry[] = [
   {
-    id: 'already-said',
+    id: 'as-i-said',
     kind: 'condescension',
     patterns: [
       'as <agent> <filler>? (already|previously|just)? (said|mentioned|explained|told you|stated|noted|pointed out|advised|wrote|outlined|indicated)',
       'as <agent> have <filler>? (already|previously)? (said|mentioned|explained|told you|stated|noted|pointed out|advised|written|outlined)',
       'like <agent> (already|previously|just)? (said|mentioned|explained|told you|wrote)',
-      'as (already|previously) (said|mentioned|stated|explained|advised|noted|discussed|outlined|indicated)',
+      `as (already|previously) (${saidVerbs})`,
+      `as (${saidVerbs}) (in|on) (my|our) (previous|last|earlier|prior|original|first|recent)? (${earlierMessages})`,
+      'as per (my|our) (last|previous|earlier|prior) (email|message|reply|response|note|letter)',
+    ],
+    reason: 'implies the customer was not paying attention',
+    advice: 'Give the information again, kindly, as if for the first time.',
+    replacement: '',
+    beforeBlame: true,
+  },
+  {
+    id: 'already-said',
+    kind: 'condescension',
+    patterns: [
       '<agent> have <filler>? already (told|explained|said|mentioned|informed|advised|answered) (you|this|that|it)',
       '<agent> already (told|explained|said|mentioned|informed|advised|answered) (you|this|that)',
-      'as per (my|our) (last|previous|earlier|prior) (email|message|reply|response|note|letter)',
       '(please)? (read|re-read|reread|refer to|look at|check) (my|our) (previous|last|earlier|original|first|prior) (email|emails|message|messages|reply|replies|response|letter|note)',
       'please (read|re-read|reread) (it|this|that|the email|my email|my message|the message|the instructions|the terms) (again|properly|carefully|more carefully|in full)',
       'as you (can|will|would|should|must) (obviously|clearly|plainly|surely) (see|tell|know|understand)',
@@ -41,11 +62,21 @@ export const condescension: readonly CondescensionEntry[] = [
       'as (per)? the above',
       'did you (even|actually|not|ever) (read|check|look|try|bother|see|open)',
       '(do not|did not) you (read|see|check|look)',
+      // Questions that are really reproaches: "did you read the instructions?!", "have you not tried…?"
+      'did you (even|actually|ever)? read (the|our) (instructions|manual|guide|user guide|faq|faqs|terms|small print|documentation|docs|leaflet|booklet|help page|help article)',
+      `did you (even|actually|ever)? read my (last|previous|earlier|first)? (${earlierMessages})`,
+      '(did|have) you (even|actually|ever) read',
+      'have you not (read|tried|checked|looked|seen|noticed|thought|considered|pressed|clicked|restarted|opened)',
+      'have not you (read|tried|checked|looked|seen|noticed|thought|considered|pressed|clicked|restarted|opened)',
+      'please (read|re-read|reread) (the|our|my) (reminder|reminders|reminder emails|reminder letters|notices|warning|warnings)',
+      '(please)? (read|re-read|reread) *? *? *? *? (in future|in the future|next time|going forward|from now on)',
       '^ (please)? read the (manual|instructions|faq|faqs|terms|email|guide|small print|help page|help article)',
       '(please)? (take the time|pay attention|try to pay attention|make sure you read) to? (read)?',
       '^ for the (second|third|fourth|fifth|last|final|umpteenth) time',
       '(said|told|explained|say|tell|explain|repeat|repeating|saying|explaining) (it|this|that|you)? for the (second|third|fourth|fifth|last|final|umpteenth) time',
       '<agent> will|would (say|explain|repeat) (it|this|that) (again|one more time|once more)',
+      '<agent> (will|shall|am going to|must|have to|need to|will have to) (once again|again)? repeat',
+      '(repeat|repeating) myself',
       'let me (explain (this|it|that)? again|explain (this|it|that)? once more|spell (it|this) out|be clear|make (this|it|myself) (clear|very clear))',
       '(once again|again) , (as|like) <agent>',
       '<agent> (can not|could not|do not know how to) (make|put) (it|this|that) (any)? (clearer|simpler|more clearly|more simply)',
@@ -65,9 +96,11 @@ export const condescension: readonly CondescensionEntry[] = [
       'you (should|must|ought to) (already)? (know|understand|realise|realize|be aware|have known|have realised|have realized)',
       'please (try to)? understand (that)?',
       '<agent> (am|are) sure you (can|will|would)? (understand|appreciate|agree)',
-      'surely you (can|could|will|would|must)? (understand|see|know|appreciate|realise|realize|agree)',
+      'surely you (<pp>|can|could|will|would|must|have|had|know|see|understand|realise|realize|remember|agree|appreciate|are aware|were aware|did|do)',
       'try to understand',
       '(as|like) (anyone|everyone|everybody|anybody) (can|could|would|will)? (see|tell|know|understand|knows)',
+      // An appeal to what everyone knows: "as anyone who has sold a house knows".
+      '(as|like) (anyone|everyone|everybody|anybody) (who|that) *? *? *? *? *? (knows|know|will know|would know|can tell you|will tell you|understands|will understand|would understand|can see|will see|would agree|will agree)',
       '(any|a) (reasonable|sensible|normal) (person|customer)',
       '(it is|that is) common (sense|knowledge)',
       'it (goes|should go) without saying',
@@ -93,8 +126,10 @@ export const condescension: readonly CondescensionEntry[] = [
     id: 'calm-down',
     kind: 'condescension',
     patterns: [
-      'calm down',
-      '^ relax',
+      // Said to the customer, not about things: "please calm down", not "things should calm down by Wednesday".
+      '^ (please|just|now|okay|ok|alright|look|listen|so)? calm down',
+      '(please|try to|ask you to|asking you to|want you to|need you to|would you|could you|will you) calm down',
+      'you <filler>? (need to|have to|must|should|ought to|will need to|really need to)? calm down',
       'please relax',
       '(there is|there <be>)? no need (to|for) (shout|shouting|be rude|get upset|get angry|get worked up|get so worked up|use that tone|use such language|raise your voice|take that tone|the attitude|that tone|that language|capital letters|caps|rudeness|abuse|be abusive|swear|swearing|be aggressive|aggression|threats)',
       '(watch|mind) your (tone|language|words)',
@@ -112,6 +147,7 @@ export const condescension: readonly CondescensionEntry[] = [
     patterns: [
       'with (all)? due respect',
       'with the greatest respect',
+      '^ with respect ,',
       'no offence|offense (intended|meant)?',
       'sorry (that|if)? you feel (that way|like that|this way)',
       'sorry (that|if)? you (think|feel|felt) (that|this|it|we|our|you)',
@@ -147,8 +183,6 @@ export const condescension: readonly CondescensionEntry[] = [
       `you (can|could|need to|have to|only need to|just need to|simply need to|should|will need to|will just need to|will simply need to|must|only have to|just have to)? (simply|just|merely) (${steps})`,
       `all (that)? you (need|have|had|needed) to do (is|was)`,
       `all you (need|have) to do`,
-      `(it is|that is|this is|it was|it should be|that should be) (really|very|quite|super|incredibly|pretty|dead)? (easy|simple|straightforward)`,
-      `(it is|that is|this is) (really|very|quite)? not (that|very|at all)? (hard|difficult|complicated|complex|tricky)`,
       `(it is|that is|this is|it was) (just|simply|merely) a (matter|case|question) of`,
       '(as|so) (easy|simple) as',
       '(could not|can not) be (easier|simpler)',
@@ -159,6 +193,18 @@ export const condescension: readonly CondescensionEntry[] = [
     reason: 'tells the customer a step is easy, which makes them feel slow if it was not',
     advice: 'Give the step without judging how hard it is ("Click Reset password").',
     replacement: '',
+  },
+  {
+    id: 'easy-claim',
+    kind: 'easy',
+    patterns: [
+      `(it is|that is|this is|it was|it should be|that should be) (really|very|quite|super|incredibly|pretty|dead)? (easy|simple|straightforward)`,
+      `(it is|that is|this is) (really|very|quite)? not (that|very|at all)? (hard|difficult|complicated|complex|tricky)`,
+      // "It's literally one button."
+      '(it is|that is|this is|it was) (literally|only|simply|merely) (one|a single) (button|click|tap|setting|switch|tick|link|tickbox|checkbox)',
+    ],
+    reason: 'tells the customer a step is easy, which makes them feel slow if it was not',
+    advice: 'Give the step without judging how hard it is ("Click Reset password").',
   },
 ];
 
@@ -180,6 +226,7 @@ export const notCondescension: readonly CondescensionEntry[] = [
       'just (give|drop|pop|send|message|email|call|ring|text|contact|get back to|write to) (me|us|the team|our team)',
       'just (get|be|keep) in touch',
       'easy to (miss|overlook|forget|lose|confuse|mix|get wrong|mistake|misread|do|make)',
+      'easy to (see|understand|tell) (why|how)',
       'simply (means|meant|moves|in|let|reply|is|was|are|were|has|have|had|does|did|can|could|would|will|wanted|want|need|needed|ask|asked|put|because|not|the|a|an|too|no|unacceptable|wrong|cannot|can|to)',
       'just as',
       '<be> (simply|just) (not|unacceptable|wrong)',
@@ -203,6 +250,14 @@ export const notCondescension: readonly CondescensionEntry[] = [
       'see clearly',
     ],
     reason: "about the agent's own side, or a plain description",
+  },
+  {
+    id: 'repeat-for-reference',
+    kind: 'exception',
+    patterns: [
+      'repeat *? *? *? *? (here|below|back|for (you|your convenience|your reference|your records|convenience|reference|clarity))',
+    ],
+    reason: 'repeating something for the reader\'s convenience: "I\'ll repeat the steps below"',
   },
 ];
 

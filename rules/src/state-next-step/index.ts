@@ -1,5 +1,6 @@
 import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
+import { findAdmissions } from '../apologize-for-mistakes/index.js';
 import { type Analysis, analyse, matchesOf } from '../kit/analysis.js';
 import { replyBody, sentenceSpan } from '../kit/body.js';
 import { inConditional, isQuestion, overlaps } from '../kit/clauses.js';
@@ -7,7 +8,8 @@ import { insideAny } from '../kit/context.js';
 import type { Match } from '../kit/matcher.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
-import type { Token } from '../kit/tokens.js';
+import type { Token, TokenStream, Unit } from '../kit/tokens.js';
+import { findCondescension } from '../no-condescension/index.js';
 import { findFlatNos } from '../no-flat-no/index.js';
 import { type NextStepEntry, nextStepPhrases } from './phrases.js';
 
@@ -32,7 +34,21 @@ export interface NextStepReading {
   readonly done: boolean;
   readonly thanked: boolean;
   readonly pending: boolean;
+  /** The reply admits the organisation got something wrong: the customer needs more than "done". */
+  readonly admitsMistake: boolean;
   readonly words: number;
+}
+
+/** "Did you read the instructions?!", "Have you not tried restarting it?": a reproach, not a question to answer. */
+function isRhetorical(stream: TokenStream, unit: Unit, reproaches: readonly Match[]): boolean {
+  let last = unit.tokenEnd - 1;
+  while (last > unit.tokenStart && (stream.tokens[last] as Token).kind !== 'word') last--;
+  const ending = stream.tokens
+    .slice(last + 1, unit.tokenEnd)
+    .map((token) => token.norm)
+    .join('');
+  if (ending.includes('?') && ending.includes('!')) return true;
+  return reproaches.some((reproach) => reproach.start >= unit.tokenStart && reproach.start < unit.tokenEnd);
 }
 
 /** What the reply says about what happens next. */
@@ -44,21 +60,27 @@ export function readNextSteps(analysis: Analysis): NextStepReading {
     return insideAny(context.draft, first.start, first.end);
   });
   const notSteps = matches.filter((match) => match.entry.kind === 'not-step');
+  const has = (kind: NextStepEntry['kind']): boolean =>
+    matches.some((match) => match.entry.kind === kind && !notSteps.some((other) => overlaps(other, match)));
+  const done = has('done');
   const steps = matches.filter(
     (match) =>
       match.entry.kind === 'step' &&
       !notSteps.some((other) => overlaps(other, match)) &&
-      (match.entry.id === 'invitation' || !inConditional(stream, match)),
+      (match.entry.id === 'invitation' || !inConditional(stream, match)) &&
+      // "Refunds drop off within a few days" is how things work; after "I've released it", it is follow-through.
+      (match.entry.id !== 'lands' || done),
   );
-  const has = (kind: NextStepEntry['kind']): boolean =>
-    matches.some((match) => match.entry.kind === kind && !notSteps.some((other) => overlaps(other, match)));
+  const questions = body.units.filter((unit) => isQuestion(stream, unit));
+  const reproaches = questions.length > 0 ? findCondescension(analysis) : [];
   return {
     steps,
-    asks: body.units.some((unit) => isQuestion(stream, unit)),
-    done: has('done'),
+    asks: questions.some((unit) => !isRhetorical(stream, unit, reproaches)),
+    done,
     thanked: has('thanks'),
     // A refusal or a hand-off leaves the customer with something unresolved.
     pending: has('handed-off') || findFlatNos(analysis).length > 0,
+    admitsMistake: findAdmissions(analysis).length > 0,
     words: body.words,
   };
 }
@@ -74,7 +96,8 @@ export function stateNextStep(): (tree: Root, file: VFile) => void {
     if (reading.steps.length > 0 || reading.asks) return;
     // "Done — your subscription is paused until 1 May." Nothing is left to happen.
     if (reading.words <= quickNote && !reading.pending) return;
-    if ((reading.done || reading.thanked) && !reading.pending && reading.words <= shortNote) return;
+    // After a mistake, "done" is not the end of it: say what happens next, or invite a reply.
+    if ((reading.done || reading.thanked) && !reading.pending && !reading.admitsMistake && reading.words <= shortNote) return;
     const span = sentenceSpan(stream, last);
     report(file, analysis, meta, {
       start: span.start,

@@ -23,6 +23,13 @@ const owners =
 const outcomes =
   'work|arrive|arrives|reach|show|appear|land|ship|follow|contact|call|ring|email|text|message|visit|collect|deliver|send|issue|process|review|assess|update|confirm|sort|fix|replace|refund|credit|repair|install|test|check|book|arrange|pick|drop|come|return|post|dispatch|release|reinstate|restore|reactivate|resume';
 
+/** Days of the week, for scheduled outcomes ("ships on Monday"). */
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/** How money and services settle after an action: "drop off", "show", "come back". */
+const settles =
+  'drop|drops|show|shows|appear|appears|clear|clears|land|lands|arrive|arrives|reach|reaches|come back|comes back|come through|comes through|go through|goes through|reflect|reflects|be back|is back|update|updates|refresh|refreshes|reappear|reappears';
+
 /** What an outcome "will be": "your refund will be back on your card", "the engineer will be with you". */
 const outcomeStates =
   'back|with you|delivered|sent|refunded|credited|processed|ready|issued|fixed|restored|live|reviewed|assessed|dispatched|shipped|posted|returned|collected|replaced|repaired|reinstated|reactivated|updated|confirmed|in touch|there|on site|able|contacted|emailed|called|notified|released|back up|up and running|working|available|booked|done|completed|in your account|on your card|on its way|on their way';
@@ -65,6 +72,7 @@ export const nextSteps: readonly NextStepEntry[] = [
       `(your|the) * * will|should (be)? (${outcomeStates}|${outcomes})`,
       `(your|the) * * * will|should (be)? (${outcomeStates}|${outcomes})`,
       'you will|should|shall (receive|get|hear|be (contacted|sent|emailed|called|refunded|credited|notified|able))',
+      'you will|should|shall (see|have|notice) (it|them|this|that|the *|your *) *? *? (back|in|on|by|within|today|tomorrow|tonight|shortly|soon)',
       'you can expect',
       'expect (to hear|a call|an email|a text|a visit|delivery|it|them|the|your)',
       '(is|are) (now)? (booked|scheduled|confirmed|arranged|lined up|on (its|their) way) (for|on|in|at|to|by|with|tomorrow|today)',
@@ -74,8 +82,30 @@ export const nextSteps: readonly NextStepEntry[] = [
       'in the meantime|meanwhile',
       'see you (then|soon|there|on|at|next)',
       'waiting for you',
+      // Scheduled in the present tense: "it goes out in tomorrow's post", "your box ships on Monday".
+      `(goes|go|ships|ship|leaves|leave|departs|arrives|arrive|lands|land|is dispatched|are dispatched|is posted|are posted|is collected|are collected|is delivered|are delivered) (out)? (in|on|by|from|at)? (tomorrow|today|tonight|${weekdays}|next|this|first thing|the next)`,
+      `<be-now> (going out|heading out|leaving|shipping|arriving|being dispatched|being delivered|being posted|being collected) (in|on|by|from|at)? (tomorrow|today|tonight|${weekdays}|next|this|first thing|the next)`,
+      `(it|this|that|they|these|those) will|should be <pp> (out)? (by|before|on|within|in|tomorrow|today|tonight|this|next|shortly|soon|over)`,
+      // A window for the customer to act in: "the new code is valid until 8pm on Monday".
+      '(valid|available) (for you)? (until|till)',
     ],
     note: 'what the customer can expect, and from whom',
+  },
+  {
+    id: 'lands',
+    kind: 'step',
+    patterns: [
+      // When the effect of what was done lands: "holds drop off your balance within 3–5 working days".
+      `(${settles}) *? *? *? *? *? (within|in) (a|an|the next)? <num>`,
+      `<num> (working|business)? (minutes|hours|days|weeks) to (${settles})`,
+    ],
+    note: 'when the effect of something done will show; a next step only after the reply reports an action',
+  },
+  {
+    id: 'customer-next',
+    kind: 'step',
+    patterns: ['(you can|you should be able to|you will be able to) (now)? try (it|that|this|the *|your *|again) (again)?'],
+    note: "the customer's own next step, now that it will work",
   },
   {
     id: 'invitation',
@@ -120,11 +150,22 @@ export const notSteps: readonly NextStepEntry[] = [
     kind: 'not-step',
     patterns: [
       'will|shall (not|never)',
+      // "Your flowers didn't arrive on Saturday" is what went wrong, not what happens next.
+      '(did not|does not|do not|never) (go|ship|leave|depart|arrive|land) (out)? (in|on|by|from|at)?',
       '<agent> <be> (writing|emailing|contacting|reaching|messaging|replying|responding|getting in touch|sorry|afraid|thinking|hoping|wondering|feeling|struggling|going through)',
       '<agent> will (be honest|admit|say|add|point out|repeat|explain|reiterate)',
       'will (stay|remain|continue|still) (the same|invested|in place|as|unchanged)',
     ],
     note: 'not a next step',
+  },
+  {
+    id: 'not-thanks',
+    kind: 'not-step',
+    patterns: [
+      '<agent> <filler>? (fully|do)? appreciate (your|the|this) (view|views|point|points|concern|concerns|frustration|position|feelings|situation|perspective|difficulty|upset|annoyance|disappointment|worry|worries|strength of feeling)',
+      '<agent> <filler>? (fully|do)? appreciate (how|why)',
+    ],
+    note: 'acknowledging a view or a feeling, not thanks',
   },
 ];
 
@@ -133,7 +174,7 @@ export const closures: readonly NextStepEntry[] = [
     id: 'done',
     kind: 'done',
     patterns: [
-      '<agent> (have|has) <filler>? (cancelled|canceled|refunded|waived|booked|moved|sent|updated|changed|added|removed|fixed|sorted|reset|unlocked|paused|credited|upgraded|swapped|processed|released|reinstated|restored|arranged|issued|applied|corrected|rebooked|replaced|dispatched|posted|reactivated|approved|extended|renewed|activated|confirmed|passed)',
+      '<agent> (have|has) <filler>? (already)? (cancelled|canceled|refunded|waived|booked|moved|sent|updated|changed|added|removed|fixed|sorted|reset|unlocked|paused|credited|upgraded|swapped|processed|released|reinstated|restored|arranged|issued|applied|corrected|rebooked|replaced|dispatched|posted|reactivated|approved|extended|renewed|activated|confirmed|passed)',
       '<agent> (booked|moved|cancelled|canceled|refunded|sent|updated|changed|added|removed|waived|fixed|sorted|reset|unlocked|paused|credited|passed|upgraded|swapped)',
       '^ (done|fixed|sorted|all sorted|all done|all set|that is done|that is sorted)',
       "(is|are|'s|has been|have been) (now)? (all)? (confirmed|booked|sorted|fixed|updated|cancelled|canceled|paused|done|processed|refunded|sent|unlocked|reactivated|restored|resolved|waived|cleared|moved|changed|added|removed|applied|clear|live|active|ready|back|working)",
