@@ -85,6 +85,9 @@ describe('no-blame-deflection leaves alone', () => {
     ['a passive fault that names no one', 'The courier confirmed it was damaged in transit, so a replacement is on its way.'],
     ['a warm hand-off', "I've asked Paul in billing to fix this and I'll follow up with you on Thursday."],
     ['an expectation', 'You should have received a confirmation email this morning.'],
+    // Talking down, which no-condescension reports; not a finger pointed at someone.
+    ['our own earlier words', 'As I mentioned in my previous email, the payload now uses event_type.'],
+    ['our own earlier message', 'As stated in our previous correspondence, the deposit is held for 30 days.'],
     ['empathy', 'You must have been so worried when the money left your account.'],
     ['reassurance', "It's not your fault at all, and you didn't do anything wrong."],
     ["the customer's own report", 'You mentioned the courier left it with a neighbour; I have asked them to check.'],

@@ -684,11 +684,9 @@ export const blames: readonly BlameEntry[] = [
     id: 'as-clearly-stated',
     kind: 'customer',
     patterns: [
-      'as <filler>? clearly|plainly|explicitly|already|previously stated|mentioned|explained|shown|indicated|written|outlined|noted|specified|advertised|displayed|described',
+      'as <filler>? clearly|plainly|explicitly stated|mentioned|explained|shown|indicated|written|outlined|noted|specified|advertised|displayed|described',
       'as stated|specified|outlined|detailed|described|advertised|displayed|written|explained in|on|at|when|by',
       'as (was|is|were|has been)? clearly|plainly|explicitly (set out|laid out|spelled out|spelt out|explained|stated|outlined) (in|on|at|when|by|to you)',
-      'as <agent> <filler>? mentioned|said|explained|stated|told|pointed|advised in|before|previously|earlier|last|already|yesterday|on|to',
-      'as <agent> have <filler>? mentioned|said|explained|stated|told|pointed',
       'as (was|is|has been) made clear',
       'made|was|been clear to you',
       'clearly|plainly|explicitly say|says|said|state|states|stated|show|shows|showed|mention|mentions|mentioned|explain|explains|explained|indicate|indicates|indicated|note|notes|noted|mark|marked|label|labelled|labeled|advertise|advertised|display|displayed|printed|written',
@@ -916,6 +914,18 @@ export const notBlame: readonly BlameEntry[] = [
       '<agent> <have>? (dropped the ball|slipped up|messed up|got it wrong|got this wrong|let you down)',
     ],
     reason: 'the agent owns the problem',
+    advice: '',
+  },
+  {
+    // "As I said", "as mentioned in my last email": talking down, which no-condescension
+    // reports; pointing at a document the customer should have read stays blame.
+    id: 'our-earlier-words',
+    kind: 'not-blame',
+    patterns: [
+      'as <filler>? (stated|mentioned|explained|said|noted|outlined|detailed|described|written|advised) in|on (my|our) (previous|last|earlier|prior|recent|first)? email|e-mail|message|reply|response|letter|correspondence|note|call|chat',
+      'as our|my (previous|last|earlier|prior)? email|e-mail|message|reply|response|letter said|stated|explained|mentioned|outlined',
+    ],
+    reason: 'points back to our own earlier words: condescension, not blame',
     advice: '',
   },
   {
