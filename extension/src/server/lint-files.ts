@@ -1,8 +1,7 @@
 import { ReplylintInputError } from 'replylint';
 import { ConfigLoader, expandPaths, lintFile, type ResolvedConfig } from 'replylint/node';
-import { readSettings } from 'replylint-language-server';
+import { mergeSettings, readSettings } from 'replylint-language-server';
 import type { LintedFinding, LintFilesMessage, LintFilesRequest } from '../lint-files-protocol.js';
-import { mergeSettings } from './merge-settings.js';
 
 /**
  * Lints the canned responses of the workspace folders (drafts and helpdesk exports, as the
