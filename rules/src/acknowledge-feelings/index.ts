@@ -7,7 +7,7 @@ import { replyBody, sentenceSpan } from '../kit/body.js';
 import { isReported, overlaps, unitOf } from '../kit/clauses.js';
 import { insideAny } from '../kit/context.js';
 import { type Match, PhraseMatcher } from '../kit/matcher.js';
-import { foldName } from '../kit/names.js';
+import { foldName, nameParts } from '../kit/names.js';
 import { noOptions } from '../kit/options.js';
 import { type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
 import type { Token, TokenStream, Unit } from '../kit/tokens.js';
@@ -60,7 +60,7 @@ function shoutedWords(quoted: string, names: ReadonlySet<string>): string | unde
     const words = line.trim().split(/\s+/).filter(Boolean);
     if (signOff.has(index) && words.length <= 3 && !/!/.test(line)) continue;
     for (const raw of words) {
-      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      const word = raw.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, '');
       if (/\d/.test(raw) || !isShoutedWord(word) || names.has(foldName(word))) continue;
       return word;
     }
@@ -118,15 +118,6 @@ export function acknowledges(analysis: Analysis): boolean {
   return matchesOf(analysis, acknowledgementPhrases).some(inDraft) || apologises(analysis);
 }
 
-function customerNames(analysis: Analysis): Set<string> {
-  const names = new Set<string>();
-  const customer = analysis.context.customer;
-  for (const part of [customer?.first, customer?.last, ...(customer?.full.split(/[\s,]+/) ?? [])]) {
-    if (part) names.add(foldName(part));
-  }
-  return names;
-}
-
 const acknowledgementFor: Readonly<Record<Cue['kind'], string>> = {
   repeat: "I'm sorry you've had to get in touch about this again; I understand how frustrating that is.",
   anger: "I can see how frustrating this has been, and I'm sorry.",
@@ -138,7 +129,7 @@ export function acknowledgeFeelings(): (tree: Root, file: VFile) => void {
     const analysis = analyse(tree, file);
     const { stream, context } = analysis;
     if (context.template) return;
-    const cue = frustrationIn(context.quotedText, customerNames(analysis));
+    const cue = frustrationIn(context.quotedText, nameParts(analysis.context.customer));
     if (!cue || acknowledges(analysis)) return;
     // The first sentence of the message, past any "Reference: CV-2026-031877" line.
     const first = replyBody(analysis).units.find((unit) => !/^[\p{L} ]{1,24}:\s*\S+$/u.test(unitTextOf(stream, unit).trim()));

@@ -75,7 +75,7 @@ function parseGreeting(text: string, start: number): Greeting | undefined {
   if (lead.startsWith(',') && !/^\s*[\p{Lu}\p{Lt}]/u.test(raw)) raw = '';
   const terminated = /^[,!:;.?—–]/.test(rest.slice(lead.length + raw.length));
   const offset = raw.length - raw.replace(/^[\s\p{Cf}]+/u, '').length;
-  let addressee = raw.replace(/^[\s\p{Cf}]+|[\s\p{Cf}]+$/gu, '');
+  let addressee = raw.replace(/^[\s\p{Cf}]+|(?<![\s\p{Cf}])[\s\p{Cf}]+$/gu, '');
   const words = addressee.split(/\s+/).filter(Boolean);
   if (!terminated || words.length > 4) {
     // "Hi Jane thanks for getting in touch": keep the leading capitalised words only.
@@ -243,7 +243,8 @@ function firstDraftToken(analysis: Analysis): Token | undefined {
 
 function lineEndAt(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
-  return (end === -1 ? text.length : end) - (text.slice(offset, end === -1 ? undefined : end).match(/\s*$/)?.[0].length ?? 0);
+  const line = text.slice(offset, end === -1 ? undefined : end);
+  return (end === -1 ? text.length : end) - (line.length - line.trimEnd().length);
 }
 
 interface Verdict {

@@ -52,8 +52,10 @@ export function fieldOf(expression: string): string {
   return (
     expression
       .replace(/^\s*(?:\{\{\{|\{\{|\{%|\{!|\{\$|\$\{|\{|\[\[|\[|<|\*\||%)\s*/, '')
-      .replace(/\s*(?:\}\}\}|\}\}|%\}|\}|\]\]|\]|>|\|\*|%)\s*$/, '')
-      .split(/\s*(?:\||\|\||,\s*fallback|,)\s*/)[0]
+      .trimEnd()
+      .replace(/(?:\}\}\}|\}\}|%\}|\}|\]\]|\]|>|\|\*|%)$/, '')
+      // The field ends at its first filter or fallback ("|", "||", ", fallback", ",").
+      .split(/[|,]/)[0]
       ?.replace(/^(?:contactfield=)/i, 'contact.')
       .trim() ?? ''
   );

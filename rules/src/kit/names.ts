@@ -97,18 +97,34 @@ function displayCase(word: string): string {
 }
 
 /**
+ * `text` with every span from `open` to the first `close` after it replaced by `by`: what
+ * `text.replace(/<[^>]*>/g, by)` does, in linear time (the regex rescans to the end from
+ * every unclosed `<`).
+ */
+export function replaceSpans(text: string, open: string, close: string, by: string): string {
+  let out = '';
+  let at = 0;
+  for (let start = text.indexOf(open); start !== -1; start = text.indexOf(open, at)) {
+    const end = text.indexOf(close, start + open.length);
+    if (end === -1) break;
+    out += text.slice(at, start) + by;
+    at = end + close.length;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * Reads a name as people write it: "Jane Smith", "Smith, Jane", "Mrs. Jane Smith",
  * "Dr Patel", "jane". Returns undefined for things that are not a person's name
  * ("Customer Support", an email address, an empty string).
  */
 export function parseCustomerName(raw: string, source: NameSource): CustomerName | undefined {
-  let value = raw
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
+  let value = replaceSpans(replaceSpans(raw, '<', '>', ' '), '(', ')', ' ')
     .replace(/["“”]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[,;:.\s]+|[,;:\s]+$/g, '');
+    // The lookbehind starts the trailing run only where it begins: linear, not quadratic, time.
+    .replace(/^[,;:.\s]+|(?<![,;:\s])[,;:\s]+$/g, '');
   if (value === '' || /[@\d/\\{}[\]|=_]/.test(value) || notNames.test(value)) return undefined;
   // A handle, not a name: "xXRavenXx", "gamerGirl".
   if (value.split(/\s+/).some((word) => /^\p{Ll}+\p{Lu}/u.test(word))) return undefined;
@@ -160,4 +176,13 @@ export function displayName(name: CustomerName): string {
   if (name.first && name.last) return `${name.first} ${name.last}`;
   if (name.title && name.last) return `${name.title} ${name.last}`;
   return name.first ?? name.last ?? name.full;
+}
+
+/** Every part of the customer's name, folded: words that are theirs, not shouting or someone else's. */
+export function nameParts(customer: CustomerName | undefined): Set<string> {
+  const parts = new Set<string>();
+  for (const part of [customer?.first, customer?.last, ...(customer?.full.split(/[\s,]+/) ?? [])]) {
+    if (part) parts.add(foldName(part));
+  }
+  return parts;
 }

@@ -2,7 +2,7 @@ import type { Root } from 'nlcst';
 import type { VFile } from 'vfile';
 import { type Analysis, analyse } from '../kit/analysis.js';
 import { insideAny } from '../kit/context.js';
-import { foldName } from '../kit/names.js';
+import { foldName, nameParts } from '../kit/names.js';
 import { isRecord } from '../kit/options.js';
 import { OptionsError, type Rule, type RuleMeta, report, ruleUrl } from '../kit/rule.js';
 import type { Token, TokenStream, Unit } from '../kit/tokens.js';
@@ -189,15 +189,6 @@ function markGroups(stream: TokenStream): Marks[] {
   return groups;
 }
 
-function customerNames(analysis: Analysis): Set<string> {
-  const names = new Set<string>();
-  const customer = analysis.context.customer;
-  for (const part of [customer?.first, customer?.last, ...(customer?.full.split(/[\s,]+/) ?? [])]) {
-    if (part) names.add(foldName(part));
-  }
-  return names;
-}
-
 function sentenceStart(stream: TokenStream, word: Word): boolean {
   const unit = stream.units[word.unit] as Unit;
   for (let i = unit.tokenStart; i < word.token; i++) if ((stream.tokens[i] as Token).kind === 'word') return false;
@@ -209,7 +200,7 @@ export function noShouting(options?: NoShoutingOptions): (tree: Root, file: VFil
   return (tree, file) => {
     const analysis = analyse(tree, file);
     const { stream, context } = analysis;
-    const reading: Reading = { analysis, allow, names: customerNames(analysis) };
+    const reading: Reading = { analysis, allow, names: nameParts(analysis.context.customer) };
     for (const run of capitalRuns(reading)) {
       const first = run[0] as Word;
       const last = run[run.length - 1] as Word;

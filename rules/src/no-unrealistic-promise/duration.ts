@@ -36,9 +36,10 @@ export function unitMinutes(unit: string): number | undefined {
 export function parseTurnaround(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value * 60 : undefined;
   if (typeof value !== 'string') return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?|[a-z]+)\s*(?:business\s+|working\s+)?([a-z]+)\s*$/i.exec(value);
+  // A word amount needs a space after it ("two days"), so the two words never split one run of letters.
+  const match = /^\s*(\d+(?:\.\d+)?\s*|[a-z]+\s+)(?:business\s+|working\s+)?([a-z]+)\s*$/i.exec(value);
   if (!match) return undefined;
-  const amount = numberValue((match[1] as string).toLowerCase());
+  const amount = numberValue((match[1] as string).trim().toLowerCase());
   const per = unitMinutes(match[2] as string);
   return amount === undefined || per === undefined ? undefined : amount * per;
 }
