@@ -25,38 +25,15 @@ import {
   applyWorkspaceEdit,
   coveredText,
   diagnosticOf,
+  draft,
   expectedDiagnostics,
   LspClient,
+  markdownDraft,
   onlyCoreRules,
   pathUri,
   pullCapabilities,
   testConfig,
 } from './support/lsp.js';
-
-const draft = `---
-customer: Jane Smith
----
-Hi there,
-
-No, we can't refund opened items. The courier lost your parcel anyway.
-
-Thanks,
-Tom
-`;
-
-const markdownDraft = `---
-customer: Jane Smith
----
-# Your refund
-
-Hi Jane,
-
-No, we can't refund opened items.
-The courier lost your parcel anyway.
-
-Thanks,
-Tom
-`;
 
 const htmlDraft = `<!DOCTYPE html>
 <html><body>

@@ -5,35 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from 'replylint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedDiagnostics, onlyCoreRules, serverBin, testConfig } from '../support/lsp.js';
+import { draft, expectedDiagnostics, markdownDraft, onlyCoreRules, serverBin, testConfig } from '../support/lsp.js';
 
 // Real editors, driven headless, against the installed server (`pnpm test:editors` installs them).
 const scripts = fileURLToPath(new URL('./editors/', import.meta.url));
-
-const draft = `---
-customer: Jane Smith
----
-Hi there,
-
-No, we can't refund opened items. The courier lost your parcel anyway.
-
-Thanks,
-Tom
-`;
-
-const markdownDraft = `---
-customer: Jane Smith
----
-# Your refund
-
-Hi Jane,
-
-No, we can't refund opened items.
-The courier lost your parcel anyway.
-
-Thanks,
-Tom
-`;
 
 const folders: string[] = [];
 afterAll(() => {

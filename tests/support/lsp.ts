@@ -324,3 +324,30 @@ export function coveredText(text: string, diagnostic: Diagnostic): string {
   const document = TextDocument.create('file:///x', 'plaintext', 0, text);
   return text.slice(document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end));
 }
+
+/** A plain-text draft with a flat refusal, blame and an unused name: what editors are tested on. */
+export const draft = `---
+customer: Jane Smith
+---
+Hi there,
+
+No, we can't refund opened items. The courier lost your parcel anyway.
+
+Thanks,
+Tom
+`;
+
+/** The same habits in Markdown, on separate lines, for the line-level controls. */
+export const markdownDraft = `---
+customer: Jane Smith
+---
+# Your refund
+
+Hi Jane,
+
+No, we can't refund opened items.
+The courier lost your parcel anyway.
+
+Thanks,
+Tom
+`;
