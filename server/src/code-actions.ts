@@ -97,7 +97,8 @@ function disableLineEdit(input: ActionInput, finding: Finding): TextEdit | undef
     };
   }
   // After the line's content, before trailing spaces or a Markdown hard-break backslash.
-  const content = current.replace(/(?:\\|[ \t]+)$/, '');
+  // The lookbehind starts a run of spaces only where it begins: linear, not quadratic, time.
+  const content = current.replace(/\\$|(?<![ \t])[ \t]+$/, '');
   const at = lineStart + content.length;
   if (insideMarkup(text, at)) return undefined;
   return { range: rangeOf(document, at, at), newText: ` <!-- replylint-disable-line ${finding.ruleId} -->` };

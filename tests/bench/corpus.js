@@ -111,6 +111,10 @@ export function adversarial(size, seed = 3) {
     'ALL CAPS ',
     '((((',
     '[[',
+    '[Customer Name] ',
+    '{x}',
+    '<<<<',
+    '> From: ',
     '<!-- ',
   ];
   let text = '';

@@ -32,9 +32,13 @@ function isSlotLike(tag: string): boolean {
 /** Template tags in `text` within `ranges`, in order, not overlapping. */
 export function findPlaceholders(text: string, ranges: readonly Range[]): Placeholder[] {
   const found: Placeholder[] = [];
+  // Which characters are inside a tag found already: checking a new tag against it costs its
+  // length, where comparing it with every tag found would make a text full of tags quadratic.
+  let taken: Uint8Array | undefined;
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
     if (!/[{[<%*$]/.test(slice)) continue;
+    taken ??= new Uint8Array(text.length);
     for (const pattern of tagPatterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
@@ -42,7 +46,8 @@ export function findPlaceholders(text: string, ranges: readonly Range[]): Placeh
         const start = range.start + match.index;
         const end = start + expression.length;
         if (!isSlotLike(expression)) continue;
-        if (found.some((other) => start < other.end && other.start < end)) continue;
+        if (taken.subarray(start, end).includes(1)) continue;
+        taken.fill(1, start, end);
         found.push({ start, end, expression, kind: isNameField(expression) ? 'customer-name' : 'other' });
       }
     }

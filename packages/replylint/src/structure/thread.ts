@@ -1,4 +1,4 @@
-import type { Range } from '@replylint/rules/kit';
+import { type Range, replaceSpans } from '@replylint/rules/kit';
 import { isBlank, type Line } from './lines.js';
 
 /** How an email client introduces a quoted message, in the languages support teams meet most. */
@@ -15,9 +15,10 @@ const attributionOneLine = [
 const wroteEnd = /\b(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef)\b.{0,100}:\s*$/i;
 const originalMessage =
   /^\s*-{2,}\s*(?:Original Message|Forwarded message|Message d'origine|Ursprüngliche Nachricht|Mensaje original)\s*-{2,}\s*$/i;
-const forwarded = /^\s*(?:Begin forwarded message|Forwarded message)\s*:?\s*$/i;
+const forwarded = /^\s*(?:Begin forwarded message|Forwarded message)(?:\s*:)?\s*$/i;
 const outlookRule = /^\s*_{10,}\s*$/;
-const headerFrom = /^\s*\*?(?:From|Von|De|Da|Van)\s*:\*?\s*(.+)$/i;
+// No `$`: a line has no line break, and `(.+)$` would backtrack through `\s*` before a U+2028.
+const headerFrom = /^\s*\*?(?:From|Von|De|Da|Van)\s*:\*?\s*(.+)/i;
 const headerOther = /^\s*\*?(?:Sent|Date|To|Subject|Cc|Gesendet|An|Betreff|Envoyé|À|Objet|Enviado|Para|Asunto)\s*:/i;
 const signatureDelimiter = /^--\s*$/;
 const quoteMarker = /^\s*>/;
@@ -25,9 +26,9 @@ const quoteMarker = /^\s*>/;
 /** Closing lines agents end with; what follows them is their signature. */
 const closings =
   '(?:kind(?:est)? regards|best regards|warm(?:est)? regards|warm wishes|regards|best wishes|all the best|best|many thanks|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|cheers|sincerely|yours sincerely|yours faithfully|yours truly|take care|speak soon|talk soon|with thanks|warmly|warmest|respectfully|have a (?:great|good|lovely|nice|wonderful) (?:day|evening|weekend|week|one)|enjoy (?:the|your) (?:day|evening|weekend|week)|thx|ta)';
-const closingOnly = new RegExp(`^\\s*${closings}\\s*[,.!]*\\s*$`, 'i');
+const closingOnly = new RegExp(`^\\s*${closings}\\s*(?:[,.!]+\\s*)?$`, 'i');
 const closingWithName = new RegExp(
-  `^(\\s*${closings}\\s*[,.!-]+\\s*)([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,2})\\s*[.!]?\\s*$`,
+  `^(\\s*${closings}\\s*[,.!-]+\\s*)([\\p{Lu}][\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,2})\\s*(?:[.!]\\s*)?$`,
   'iu',
 );
 
@@ -60,8 +61,9 @@ export function authorOfAttribution(attribution: string): string | undefined {
   const inner = attribution
     .replace(/^\s*(?:On|Le|Am|El|Il|Op)\s+/i, '')
     .replace(wroteEnd, '')
-    .replace(/\s*<[^>]*>?\s*$/, '')
-    .replace(/\s*<[^>]*>\s*/g, ' ')
+    // Spaces before "<" are taken only from where they start, so no run is rescanned.
+    .replace(/(?:(?<!\s)\s+)?<[^<>]*(?:>\s*)?$/, '')
+    .replace(/(?:(?<!\s)\s+)?<[^<>]*>\s*/g, ' ')
     .trim();
   const afterTime = inner.split(/\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\([^)]*\))?/).pop() ?? inner;
   const segments = afterTime
@@ -74,9 +76,7 @@ export function authorOfAttribution(attribution: string): string | undefined {
 }
 
 function authorOfFrom(value: string): string | undefined {
-  const cleaned = value
-    .replace(/\[mailto:[^\]]*\]/i, '')
-    .replace(/<[^>]*>/g, '')
+  const cleaned = replaceSpans(value.replace(/\[mailto:[^[\]]*\]/i, ''), '<', '>', '')
     .replace(/["']/g, '')
     .trim();
   return cleaned === '' || cleaned.includes('@') ? undefined : cleaned;
