@@ -71,13 +71,30 @@ interface DfaState {
   readonly positions: readonly number[];
   /** Moves by the keys of the token read; token key lists are shared per word, so identity is enough. */
   readonly edges: Map<readonly string[], Edge>;
-  /** Positions by a key they read, built at the first move of a large state so later moves skip the rest. */
+  /** Positions by a key they read, built once the state has met a few different words. */
   byKey?: Map<string, number[]>;
+  /**
+   * Moves by the keys that matter here (those some position reads) and whether the token
+   * may be skipped: most words lead to the same move, and it is worked out once.
+   */
+  bySignature?: Map<string, Edge>;
+}
+
+const skippableKeys = new Set([',', '<filler>']);
+
+/** The part of a token's keys that decides a move: the keys `relevant` holds, and whether it may be skipped. */
+function signatureOf(keys: readonly string[], relevant: { has(key: string): boolean }): string {
+  let signature = '';
+  let skippable = false;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    if (relevant.has(key)) signature += `${key}\u0000`;
+    if (skippableKeys.has(key)) skippable = true;
+  }
+  return skippable ? `${signature}\u0001` : signature;
 }
 
 const maxSkips = 3;
-const skippableKeys = new Set([',', '<filler>']);
-
 export class PatternError extends Error {
   override name = 'PatternError';
 }
@@ -232,6 +249,7 @@ export class PhraseMatcher {
   private stamp = 0;
   private dfa = new Map<string, DfaState>();
   private starts = new Map<Map<string, Program[]>, Map<readonly string[], Edge>>();
+  private startsBySignature = new Map<Map<string, Program[]>, Map<string, Edge>>();
 
   private readonly maxStates: number;
 
@@ -311,6 +329,18 @@ export class PhraseMatcher {
     }
     const cached = cache.get(keys);
     if (cached) return cached;
+    // Only the keys some pattern starts with matter: most words share the answer.
+    const signature = signatureOf(keys, index);
+    let bySignature = this.startsBySignature.get(index);
+    if (!bySignature) {
+      bySignature = new Map();
+      this.startsBySignature.set(index, bySignature);
+    }
+    const shared = bySignature.get(signature);
+    if (shared) {
+      cache.set(keys, shared);
+      return shared;
+    }
     const stamp = ++this.stamp;
     const entries = new Set<number>();
     const ignored = new Set<Terminal>();
@@ -323,6 +353,7 @@ export class PhraseMatcher {
     }
     const edge = this.move([...entries], keys, false);
     cache.set(keys, edge);
+    bySignature.set(signature, edge);
     return edge;
   }
 
@@ -361,12 +392,21 @@ export class PhraseMatcher {
 
   private step(state: DfaState, keys: readonly string[]): Edge {
     let edge = state.edges.get(keys);
-    if (!edge) {
-      // Index a large state's positions by key once it has proved to meet many different words.
-      if (!state.byKey && state.positions.length > 16 && state.edges.size > 8) state.byKey = this.keyIndex(state);
-      edge = this.move(state.positions, keys, true, state.byKey);
-      state.edges.set(keys, edge);
+    if (edge) return edge;
+    // Once a state has met a few different words, index its positions by key and share moves by signature.
+    if (!state.byKey && state.edges.size > 4) state.byKey = this.keyIndex(state);
+    if (state.byKey) {
+      const signature = signatureOf(keys, state.byKey);
+      state.bySignature ??= new Map();
+      edge = state.bySignature.get(signature);
+      if (!edge) {
+        edge = this.move(state.positions, keys, true, state.byKey);
+        state.bySignature.set(signature, edge);
+      }
+    } else {
+      edge = this.move(state.positions, keys, true);
     }
+    state.edges.set(keys, edge);
     return edge;
   }
 
@@ -376,6 +416,7 @@ export class PhraseMatcher {
     if (this.dfa.size > this.maxStates) {
       this.dfa = new Map();
       this.starts = new Map();
+      this.startsBySignature = new Map();
     }
     const found: Match[][] = this.sets.map(() => []);
     const seen = new Set<string>();

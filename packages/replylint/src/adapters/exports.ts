@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { ReplylintInputError } from '../errors.js';
 import type { ReplyRef } from '../types.js';
 import { readHtml } from './html.js';
-import { alignTable, compose, fromTable } from './offset-map.js';
+import { alignTable, compose, fromRuns, fromTable, type OffsetMap } from './offset-map.js';
 import type { ReadSource, Reply } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ import type { ReadSource, Reply } from './types.js';
 interface Body {
   /** The body as the helpdesk will send it, with the map from its characters to the source. */
   readonly text: string;
-  readonly table: readonly number[];
+  readonly map: OffsetMap;
   readonly html: boolean;
   readonly encode?: ((text: string) => string) | undefined;
 }
@@ -44,7 +44,7 @@ function toReplies(source: string, records: readonly Record_[], namePlaceholder?
   const replies: Reply[] = [];
   for (const record of records) {
     for (const body of record.bodies) {
-      const outer = fromTable(body.table, source.length);
+      const outer = body.map;
       if (body.html) {
         for (const reply of readHtml(body.text).replies) {
           const escapeHtml = reply.encode;
@@ -76,32 +76,47 @@ function toReplies(source: string, records: readonly Record_[], namePlaceholder?
 
 // ---- JSON ----------------------------------------------------------------------------
 
-/** A JSON string literal's characters and, for each, its offset in the source. */
-function decodeJsonString(source: string, node: JsonNode): { text: string; table: number[] } {
-  const chars: string[] = [];
-  const table: number[] = [];
+const jsonEscapes: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+};
+
+/** A JSON string literal's text, with where its characters are in the source: runs between escapes. */
+function decodeJsonString(source: string, node: JsonNode): { text: string; map: OffsetMap } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const sources: number[] = [];
   const end = node.offset + node.length - 1;
-  for (let i = node.offset + 1; i < end; i++) {
-    const char = source.charAt(i);
-    if (char !== '\\') {
-      chars.push(char);
-      table.push(i);
-      continue;
+  let length = 0;
+  for (let i = node.offset + 1; i < end; ) {
+    const backslash = source.indexOf('\\', i);
+    const stop = backslash === -1 || backslash >= end ? end : backslash;
+    if (stop > i) {
+      starts.push(length);
+      sources.push(i);
+      parts.push(source.slice(i, stop));
+      length += stop - i;
     }
-    const escaped = source.charAt(i + 1);
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
-    if (escaped === 'u') {
-      chars.push(String.fromCharCode(Number.parseInt(source.slice(i + 2, i + 6), 16)));
-      table.push(i);
-      i += 5;
-    } else {
-      chars.push(simple[escaped] ?? escaped);
-      table.push(i);
-      i += 1;
-    }
+    if (stop >= end) break;
+    const escaped = source.charAt(stop + 1);
+    const unicode = escaped === 'u';
+    starts.push(length);
+    sources.push(stop);
+    parts.push(
+      unicode ? String.fromCharCode(Number.parseInt(source.slice(stop + 2, stop + 6), 16)) : (jsonEscapes[escaped] ?? escaped),
+    );
+    length += 1;
+    i = stop + (unicode ? 6 : 2);
   }
-  table.push(end);
-  return { text: chars.join(''), table };
+  starts.push(length);
+  sources.push(end);
+  return { text: parts.join(''), map: fromRuns(starts, sources, length, source.length) };
 }
 
 const jsonEncode = (text: string): string => JSON.stringify(text).slice(1, -1);
@@ -126,8 +141,8 @@ function jsonBody(source: string, node: JsonNode | undefined, html: boolean): Bo
     return jsonBody(source, last, html);
   }
   if (node?.type !== 'string') return undefined;
-  const { text, table } = decodeJsonString(source, node);
-  return { text, table, html, encode: jsonEncode };
+  const { text, map } = decodeJsonString(source, node);
+  return { text, map, html, encode: jsonEncode };
 }
 
 function refOf(node: JsonNode, index: number): ReplyRef {
@@ -253,7 +268,7 @@ function yamlBody(source: string, map: YAMLMap, keys: readonly string[], html: b
     const node = map.get(key, true);
     if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '' || !node.range) continue;
     const [from, to] = node.range;
-    return { text: node.value, table: alignTable(source, from, to, node.value), html };
+    return { text: node.value, map: fromTable(alignTable(source, from, to, node.value), source.length), html };
   }
   return undefined;
 }
@@ -316,7 +331,7 @@ export function readCsvExport(source: string): ReadSource {
     const quoted = source.charAt(from - 1) === '"';
     const body: Body = {
       text,
-      table: alignTable(source, from, cursor, text),
+      map: fromTable(alignTable(source, from, cursor, text), source.length),
       html: htmlKeys.includes(column),
       ...(quoted ? { encode: (value: string) => value.replace(/"/g, '""') } : {}),
     };

@@ -17,13 +17,46 @@ export function shifted(base: number): OffsetMap {
   return { start: (offset) => base + offset, end: (offset) => base + offset };
 }
 
-/** A map from a table of source offsets, one per reply character (plus one for the end). */
-export function fromTable(table: readonly number[], sourceLength: number): OffsetMap {
-  const at = (offset: number): number => table[Math.max(0, Math.min(offset, table.length - 1))] ?? sourceLength;
+/**
+ * A map kept as runs of consecutive offsets: reply character `starts[k] + n` comes from
+ * source offset `sources[k] + n`, up to the next run. `last` is the index of the end entry
+ * (the reply's length). A reply is mostly copied as is, with an escape or an entity here
+ * and there, so this holds a few numbers per reply rather than one per character.
+ */
+export function fromRuns(starts: readonly number[], sources: readonly number[], last: number, sourceLength: number): OffsetMap {
+  const runStarts = Int32Array.from(starts);
+  const runSources = Int32Array.from(sources);
+  const at = (offset: number): number => {
+    if (last < 0 || runStarts.length === 0) return sourceLength;
+    const index = Math.max(0, Math.min(offset, last));
+    let low = 0;
+    let high = runStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((runStarts[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return (runSources[low] as number) + index - (runStarts[low] as number);
+  };
   return {
     start: (offset) => at(offset),
     end: (offset) => (offset <= 0 ? at(0) : Math.min(sourceLength, at(offset - 1) + 1)),
   };
+}
+
+/** A map from a table of source offsets, one per reply character (plus one for the end). */
+export function fromTable(table: readonly number[], sourceLength: number): OffsetMap {
+  const starts: number[] = [];
+  const sources: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const value = table[i] ?? sourceLength;
+    const previous = i > 0 ? (table[i - 1] ?? sourceLength) : undefined;
+    if (previous === undefined || value !== previous + 1) {
+      starts.push(i);
+      sources.push(value);
+    }
+  }
+  return fromRuns(starts, sources, table.length - 1, sourceLength);
 }
 
 /**
