@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { readReply } from 'replylint';
+import { lintSync, readReply } from 'replylint';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -7,12 +7,16 @@ import { describe, expect, it } from 'vitest';
  * it looks for. Ratios, not timings: ten times the text may take at most 30 times as long
  * (linear is about 10, quadratic about 100), best of a few runs each.
  */
-function ratio(make: (count: number) => string, count: number): number {
+function ratio(
+  make: (count: number) => string,
+  count: number,
+  read: (text: string) => unknown = (text) => readReply(text, {}),
+): number {
   const fastest = (text: string) =>
     Math.min(
       ...Array.from({ length: 3 }, () => {
         const start = performance.now();
-        readReply(text, {});
+        read(text);
         return performance.now() - start;
       }),
     );
@@ -35,5 +39,17 @@ describe('reading a reply’s structure', () => {
       (count: number) => `Hi,\n\nOk.\n\n> Forwarded message${' '.repeat(count)}x\n`,
     ];
     for (const shape of shapes) expect(ratio(shape, 2_000)).toBeLessThan(30);
+  });
+});
+
+describe('linting', () => {
+  it('is linear in a reply made of thousands of findings (each match was compared with every one kept)', () => {
+    expect(
+      ratio(
+        (count) => 'No.\n\n'.repeat(count),
+        2_000,
+        (text) => lintSync(text),
+      ),
+    ).toBeLessThan(30);
   });
 });

@@ -161,8 +161,11 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 export function outermost<M extends { start: number; end: number }>(matches: readonly M[]): M[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: M[] = [];
+  // Kept matches do not overlap and come in order, so the last one reaches furthest: a match
+  // overlaps one of them only if it overlaps that one (no need to compare with them all).
   for (const match of sorted) {
-    if (!kept.some((other) => overlaps(other, match))) kept.push(match);
+    const last = kept[kept.length - 1];
+    if (!last || !overlaps(last, match)) kept.push(match);
   }
   return kept;
 }

@@ -66,6 +66,8 @@ const examples = `Examples:
 /** Files replies come in, as the help text lists them. */
 const inputs = `Inputs: ${Object.keys(kindsByExtension).join(' ')} — drafts (text, Markdown, HTML, email) and helpdesk
 exports (Zendesk and Gorgias macros JSON; JSON, YAML or CSV collections of {id, title, body}).
+Limits: an input over 32 MB, or a reply over 1,000,000 characters, is not linted: it is
+reported as an input error (exit code 2) and the other inputs are linted.
 Configuration: .replylintrc.json, .replylintrc.yaml or "replylint" in package.json, from each
 file's folder upward (nearest wins); see the README.`;
 

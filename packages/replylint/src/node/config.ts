@@ -82,7 +82,10 @@ async function readConfigFile(path: string): Promise<LoadedFile | undefined> {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
       return undefined;
-    throw new ReplylintInputError(`cannot read this configuration file: ${(error as Error).message}`, path);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new ReplylintInputError(`cannot read this configuration file: ${reason}`, path);
   }
   const name = basename(path);
   let data: unknown;

@@ -1,7 +1,7 @@
 /** replylint for Node.js: files, folders, standard input, configuration. */
 export { ConfigLoader, type ConfigLoaderOptions, configNames, type ResolvedConfig } from './config.js';
 export { applyFixes, type FixOutcome } from './fix.js';
-export { type FileResult, type LintBatch, type LintFileOptions, lintFile, lintText } from './lint-files.js';
+export { type FileResult, type LintBatch, type LintFileOptions, lintFile, lintText, maxReplyLength } from './lint-files.js';
 export { displayPath, type ExpandedPaths, type ExpandOptions, expandPaths } from './paths.js';
 export { defaultConcurrency, LintPool } from './pool.js';
 export {
@@ -10,6 +10,7 @@ export {
   decode,
   decodeText,
   encode,
+  maxSourceBytes,
   readSource,
   readSourceFile,
   readStdin,

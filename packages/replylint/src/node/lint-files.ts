@@ -19,6 +19,13 @@ export interface FileResult {
   readonly replies?: number;
 }
 
+/**
+ * The longest reply linted, in characters. Some rules pair up what they find across a whole
+ * reply, so time grows faster than length; a "reply" longer than this is not one (a log, a
+ * dump) and is reported as an input error instead of keeping the CLI or an editor busy.
+ */
+export const maxReplyLength = 1_000_000;
+
 /** Lints the replies of a source, one by one, or through `lintBatch` (a worker pool). */
 export type LintBatch = (replies: readonly Reply[], options: LintOptions) => Promise<ReplyFinding[][]>;
 
@@ -35,6 +42,13 @@ export interface LintFileOptions extends Omit<LintOptions, 'format'> {
 export async function lintText(filePath: string, decoded: DecodedText, options: LintFileOptions = {}): Promise<FileResult> {
   try {
     const read = await readReplies(decoded.text, options.kind ?? kindOf(filePath));
+    const longest = read.replies.reduce((most, reply) => Math.max(most, reply.text.length), 0);
+    if (longest > maxReplyLength) {
+      const count = (value: number) => value.toLocaleString('en-US');
+      throw new ReplylintInputError(
+        `${read.replies.length > 1 ? 'a reply in this file' : 'this reply'} is too long to lint (${count(longest)} characters; replylint lints replies of up to ${count(maxReplyLength)})`,
+      );
+    }
     const perReply = await (options.batch ?? lintInProcess)(read.replies, options);
     const findings = finishSource(decoded.text, read, perReply, options);
     const replyOf = new Map<Finding, Reply>();

@@ -73,7 +73,7 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
         kept(path),
       );
       if (found.length === 0) missing.push(arg);
-      files.push(...found.sort());
+      for (const file of found.sort()) files.push(file);
       continue;
     }
     if (!info) {
@@ -82,7 +82,7 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
       const folderIgnores = honour && path !== cwd ? { folder: path, rules: await ignoresFor(path, options) } : undefined;
       const { glob } = await import('tinyglobby');
       const found = await glob('**/*', { cwd: path, ignore: alwaysIgnored, onlyFiles: true, absolute: true, dot: false });
-      files.push(...found.filter((file) => isReplyFile(file) && kept(file, folderIgnores)).sort());
+      for (const file of found.filter((file) => isReplyFile(file) && kept(file, folderIgnores)).sort()) files.push(file);
     } else {
       files.push(path);
     }

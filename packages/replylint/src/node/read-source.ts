@@ -1,6 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ReplylintInputError } from '../errors.js';
 
+/**
+ * The largest input read, in bytes: a reply or a helpdesk export is far smaller, a log opened
+ * by mistake is not. Larger files are refused before they are read (memory stays bounded).
+ */
+export const maxSourceBytes = 32 * 1024 * 1024;
+
+function tooLarge(bytes: number): ReplylintInputError {
+  const mb = (count: number) => `${(count / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return new ReplylintInputError(
+    `this file is too large to lint (${mb(bytes)}; replylint reads inputs of up to ${mb(maxSourceBytes)})`,
+  );
+}
+
 /** Bytes that never occur in text; one in the first block means the file is binary. */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
@@ -73,8 +86,10 @@ export async function readSourceFile(path: string): Promise<DecodedText> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (info.size > maxSourceBytes) throw tooLarge(info.size);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ReplylintInputError) throw new ReplylintInputError(error.message, path);
     throw new ReplylintInputError(describe(error), path);
   }
   try {
@@ -92,6 +107,13 @@ export async function readSource(path: string): Promise<string> {
 /** Everything on standard input, as text. */
 export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    // Keep reading (a writer must not get EPIPE), but keep nothing once it is too much.
+    if (size <= maxSourceBytes) chunks.push(bytes);
+  }
+  if (size > maxSourceBytes) throw tooLarge(size);
   return decodeText(Buffer.concat(chunks));
 }
