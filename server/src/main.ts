@@ -1,4 +1,5 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { ReplylintServer, serverVersion } from './server.js';
 
 const usage = `Usage: replylint-language-server [--stdio]
@@ -28,8 +29,37 @@ export function main(argv: readonly string[]): void {
   process.on('unhandledRejection', (reason) =>
     process.stderr.write(`replylint-language-server: unhandled rejection: ${reason instanceof Error ? reason.stack : reason}\n`),
   );
-  const connection = argv.some((arg) => transports.test(arg))
-    ? createConnection(ProposedFeatures.all)
-    : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  new ReplylintServer(connection).listen();
+  const stdio = argv.includes('--stdio') || !argv.some((arg) => transports.test(arg));
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, stdioReader(), new StreamMessageWriter(process.stdout))
+    : createConnection(ProposedFeatures.all);
+  const server = new ReplylintServer(connection);
+  if (stdio) {
+    // What the library does for its own stdio streams: the client gone is the end, and stray
+    // console output goes to the client's log instead of into the message stream.
+    const end = () => process.exit(server.shutdownRequested ? 0 : 1);
+    process.stdin.on('end', end);
+    process.stdin.on('close', end);
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      const to = level === 'debug' || level === 'info' ? 'log' : level;
+      console[level] = (...args: unknown[]) => connection.console[to](format(...args));
+    }
+  }
+  server.listen();
+}
+
+/**
+ * Standard input as LSP messages. A message that is not valid JSON is skipped, but a header
+ * without a usable Content-Length leaves no way to find where the next message starts: the
+ * server would answer nothing from then on. It exits instead, so that the editor starts a
+ * new one.
+ */
+function stdioReader(): StreamMessageReader {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    if (!/Content-Length/.test(error.message)) return;
+    process.stderr.write(`replylint-language-server: the message stream is broken (${error.message.split('\n')[0]}); exiting\n`);
+    process.exit(1);
+  });
+  return reader;
 }

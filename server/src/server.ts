@@ -162,6 +162,11 @@ export class ReplylintServer {
   private readonly told = new Set<string>();
   private resultCounter = 0;
   private shuttingDown = false;
+
+  /** Whether the client has asked the server to shut down. */
+  get shutdownRequested(): boolean {
+    return this.shuttingDown;
+  }
   private relintTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly connection: Connection) {}
