@@ -1,4 +1,14 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +164,20 @@ describe('Markdown, HTML and email drafts', () => {
     expect(json(run.stdout).map((file) => file.filePath)).toEqual(['callback.txt', 'draft.eml', 'good-reply.txt']);
     expect(json(replylint(['--format', 'json', '--no-ignore', '.'], { cwd: folder }).stdout)).toHaveLength(4);
   });
+
+  it('does not follow symbolic links out of a linted folder', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'replylint-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'That is not possible.\n');
+    const folder = mkdtempSync(join(tmpdir(), 'replylint-links-'));
+    mkdirSync(join(folder, 'drafts'));
+    writeFileSync(join(folder, 'drafts', 'reply.txt'), 'No, we can’t do that.\n');
+    symlinkSync(outside, join(folder, 'drafts', 'elsewhere'));
+    symlinkSync(join(outside, 'secret.txt'), join(folder, 'drafts', 'linked.txt'));
+    for (const args of [['.'], ['**/*.txt']]) {
+      const run = replylint(['--format', 'json', ...args], { cwd: folder });
+      expect(json(run.stdout).map((file) => file.filePath)).toEqual(['drafts/reply.txt']);
+    }
+  });
 });
 
 describe('reporters', () => {
@@ -225,5 +249,15 @@ describe('--fix', () => {
       '6:1 no-flat-no',
     ]);
     expect(readdirSync(folder).sort()).toEqual(['clean.txt', 'greeting.txt']);
+  });
+
+  it('fixes a file named through a symbolic link in its target, and the link stays a link', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'replylint-fix-link-'));
+    writeFileSync(join(folder, 'target.txt'), '---\ncustomer: Jane Smith\n---\nHi there,\n\nAll sorted.\n');
+    symlinkSync(join(folder, 'target.txt'), join(folder, 'link.txt'));
+    replylint(['--config', 'tests/fixtures/.replylintrc.json', '--fix', join(folder, 'link.txt')]);
+    expect(lstatSync(join(folder, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(folder, 'target.txt'), 'utf8')).toBe('---\ncustomer: Jane Smith\n---\nHi Jane,\n\nAll sorted.\n');
+    expect(readdirSync(folder).sort()).toEqual(['link.txt', 'target.txt']);
   });
 });

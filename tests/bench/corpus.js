@@ -63,10 +63,10 @@ export function longDraft(target = 5000, seed = 7) {
   return `${text}Kind regards,\nTom\n`;
 }
 
-/** A Zendesk macros export with `count` macros drawn from the corpus, as a helpdesk would export it. */
+/** A Zendesk macros export of `count` macros, each a reply of the corpus, as a helpdesk would export it. */
 export function zendeskExport(count, seed = 11) {
-  const random = seeded(seed);
-  const pool = replies(200, seed);
+  // Each macro its own reply, as in a real export: no two bodies alike to share a parse.
+  const pool = replies(count, seed);
   const macros = Array.from({ length: count }, (_, index) => ({
     id: 360000000 + index,
     title: `Macro ${index + 1}`,
@@ -75,7 +75,7 @@ export function zendeskExport(count, seed = 11) {
       { field: 'status', value: 'pending' },
       {
         field: 'comment_value',
-        value: pool[Math.floor(random() * pool.length)].replace(/^Hi [^,\n]+,/, 'Hi {{ticket.requester.first_name}},'),
+        value: pool[index].replace(/^Hi [^,\n]+,/, 'Hi {{ticket.requester.first_name}},'),
       },
     ],
   }));

@@ -52,21 +52,50 @@ export async function lintText(filePath: string, decoded: DecodedText, options: 
     const perReply = await (options.batch ?? lintInProcess)(read.replies, options);
     const findings = finishSource(decoded.text, read, perReply, options);
     const replyOf = new Map<Finding, Reply>();
-    const byOffset = read.replies.map((reply) => ({ reply, start: reply.map.start(0), end: reply.map.end(reply.text.length) }));
+    const home = homes(read.replies);
     for (const finding of findings) {
-      const home = byOffset.find(
-        (entry) =>
-          finding.offset >= entry.start &&
-          finding.offset <= entry.end &&
-          (!finding.reply || finding.reply.index === entry.reply.ref?.index),
-      );
-      if (home) replyOf.set(finding, home.reply);
+      const reply = home(finding);
+      if (reply) replyOf.set(finding, reply);
     }
     return { filePath, findings, decoded, replyOf, replies: read.replies.length };
   } catch (error) {
     if (error instanceof ReplylintInputError) return { filePath, findings: [], error: error.message };
     throw error;
   }
+}
+
+interface Span {
+  readonly reply: Reply;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The reply each finding lies in: by the reply it names, else by its offset. A lookup, not a
+ * scan, since an export's thousands of findings would each scan thousands of replies.
+ */
+function homes(replies: readonly Reply[]): (finding: Finding) => Reply | undefined {
+  const spans: Span[] = replies.map((reply) => ({ reply, start: reply.map.start(0), end: reply.map.end(reply.text.length) }));
+  const byIndex = new Map<number, Span>();
+  for (const span of spans) if (span.reply.ref && !byIndex.has(span.reply.ref.index)) byIndex.set(span.reply.ref.index, span);
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const inside = (span: Span | undefined, offset: number) => span && offset >= span.start && offset <= span.end;
+  return (finding) => {
+    if (finding.reply) {
+      const span = byIndex.get(finding.reply.index);
+      return inside(span, finding.offset) ? span?.reply : undefined;
+    }
+    // The first span (in start order) that holds the offset: the last one starting at or before it, or one touching it.
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((byStart[middle] as Span).start <= finding.offset) low = middle + 1;
+      else high = middle;
+    }
+    for (let at = Math.max(0, low - 2); at < low; at++) if (inside(byStart[at], finding.offset)) return byStart[at]?.reply;
+    return undefined;
+  };
 }
 
 /** Lints one file; a file that cannot be read or parsed gives a result with `error`, never a throw. */

@@ -5,6 +5,9 @@ import { isReplyFile } from './sources.js';
 
 const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
 
+/** A symbolic link in a linted folder must not lead the walk to files outside it. */
+const walkOptions = { followSymbolicLinks: false } as const;
+
 export interface ExpandedPaths {
   readonly files: string[];
   /** Arguments that matched nothing, to report as errors. */
@@ -69,8 +72,8 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
     // syntax load the glob library.
     if (!info && /[*?[\]{}()!+@]/.test(arg) && (await import('tinyglobby')).isDynamicPattern(arg)) {
       const { glob } = await import('tinyglobby');
-      const found = (await glob(arg, { cwd, ignore: alwaysIgnored, onlyFiles: true, absolute: true })).filter((path) =>
-        kept(path),
+      const found = (await glob(arg, { cwd, ignore: alwaysIgnored, onlyFiles: true, absolute: true, ...walkOptions })).filter(
+        (path) => kept(path),
       );
       if (found.length === 0) missing.push(arg);
       for (const file of found.sort()) files.push(file);
@@ -81,7 +84,14 @@ export async function expandPaths(args: readonly string[], options: ExpandOption
     } else if (info.isDirectory()) {
       const folderIgnores = honour && path !== cwd ? { folder: path, rules: await ignoresFor(path, options) } : undefined;
       const { glob } = await import('tinyglobby');
-      const found = await glob('**/*', { cwd: path, ignore: alwaysIgnored, onlyFiles: true, absolute: true, dot: false });
+      const found = await glob('**/*', {
+        cwd: path,
+        ignore: alwaysIgnored,
+        onlyFiles: true,
+        absolute: true,
+        dot: false,
+        ...walkOptions,
+      });
       for (const file of found.filter((file) => isReplyFile(file) && kept(file, folderIgnores)).sort()) files.push(file);
     } else {
       files.push(path);

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Replaces a file's contents all at once: the new bytes go to a temporary file beside it,
  * which then takes the original's place. A crash or a full disk leaves the original
- * untouched; the file keeps its permissions.
+ * untouched; the file keeps its permissions, and a symbolic link stays a link (its target
+ * is what changes).
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(given: string, bytes: Uint8Array): Promise<void> {
+  const path = await realpath(given).catch(() => given);
   const temporary = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const mode = (await stat(path).catch(() => undefined))?.mode;
   const handle = await open(temporary, 'wx');
