@@ -218,6 +218,38 @@ describe('reporters', () => {
     const run = replylint(['--format', 'json', '-o', join(folder, 'report.json'), 'tests/fixtures/drafts']);
     expect(run.stdout).toBe('');
     expect(json(readFileSync(join(folder, 'report.json'), 'utf8'))).toHaveLength(4);
+    expect(readdirSync(folder)).toEqual(['report.json']);
+  });
+
+  it('writes a report file whole or not at all, and says why not', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'replylint-out-'));
+    mkdirSync(join(folder, 'report.json'));
+    const run = replylint(['--format', 'json', '-o', join(folder, 'report.json'), 'tests/fixtures/drafts']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`replylint: ${join(folder, 'report.json')}: cannot write the report here: it is a folder\n`);
+    expect(readdirSync(folder)).toEqual(['report.json']);
+    const missing = replylint(['-o', join(folder, 'no', 'report.txt'), 'tests/fixtures/drafts']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      `replylint: ${join(folder, 'no', 'report.txt')}: cannot write the report here: its folder does not exist\n`,
+    ]);
+  });
+
+  it('writes JSON a file at a time, in the files’ order, exactly as JSON.stringify would lay it out', () => {
+    for (const args of [
+      ['tests/fixtures/drafts', 'tests/fixtures/exports', 'no/such.txt'],
+      ['tests/fixtures/drafts/good-reply.txt'],
+    ]) {
+      const run = replylint(['--format', 'json', ...args]);
+      expect(run.stdout).toBe(`${JSON.stringify(JSON.parse(run.stdout), null, 2)}\n`);
+    }
+    const files = json(replylint(['--format', 'json', 'tests/fixtures/exports', 'tests/fixtures/drafts']).stdout);
+    expect(files.map((file) => file.filePath)).toEqual([
+      ...['broken.json', 'canned.csv', 'gorgias-macros.json', 'saved-replies.yaml', 'zendesk-macros.json'].map(
+        (name) => `tests/fixtures/exports/${name}`,
+      ),
+      ...['callback.txt', 'draft.eml', 'good-reply.txt', 'refund-refused.txt'].map((name) => `tests/fixtures/drafts/${name}`),
+    ]);
   });
 });
 

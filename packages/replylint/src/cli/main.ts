@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type PresetName, parseLevel, type RuleLevel, type RulesConfig, resolveRules, ruleIds } from '../config/rules-config.js';
@@ -13,12 +12,15 @@ import type { LintPool } from '../node/pool.js';
 import { encode, readStdin } from '../node/read-source.js';
 import { kindOf, kindsByExtension } from '../node/sources.js';
 import { writeFileAtomic } from '../node/write.js';
+import { bufferedOutput, fileOutput, type ReportOutput, streamOutput } from './output.js';
 import type { Progress } from './progress.js';
-import { formatGithub } from './reporters/github.js';
-import { formatJson } from './reporters/json.js';
-import { formatSarif } from './reporters/sarif.js';
-import { formatStylish } from './reporters/stylish.js';
-import { onlyErrors, type Result, totals } from './results.js';
+import { githubReporter } from './reporters/github.js';
+import { jsonReporter } from './reporters/json.js';
+import type { Reporter } from './reporters/reporter.js';
+import { Tally } from './reporters/reporter.js';
+import { sarifReporter } from './reporters/sarif.js';
+import { stylishReporter } from './reporters/stylish.js';
+import type { Result } from './results.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -125,7 +127,7 @@ function program(io: CliIo): Command {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'),
     )
-    .option('-o, --output-file <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output-file <file>', 'write the report to a file instead of standard output (whole, when the run ends)')
     .option('--quiet', 'report findings at error severity only')
     .option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this', parseCount)
     .option('--fix', 'apply the safe fixes to the files (atomically; files with nothing to fix are not touched)')
@@ -228,60 +230,75 @@ class Runner {
   }
 }
 
-/** Lints files a few at a time so that worker threads always have replies to work on. */
-async function lintAll(runner: Runner, files: readonly string[], progress: Progress | undefined): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
+/**
+ * Lints files a few at a time so that worker threads always have replies to work on, and
+ * hands each result on in the files' order as soon as it and those before it are done.
+ */
+async function lintAll(
+  runner: Runner,
+  files: readonly string[],
+  progress: Progress | undefined,
+  deliver: (result: FileResult) => Promise<void>,
+): Promise<void> {
+  const done = new Map<number, FileResult>();
   let next = 0;
+  let delivered = 0;
+  let delivering = Promise.resolve();
   const lane = async (): Promise<void> => {
     while (next < files.length) {
       const at = next++;
-      results[at] = await runner.lintPath(files[at] as string);
+      done.set(at, await runner.lintPath(files[at] as string));
       progress?.tick();
+      delivering = delivering.then(async () => {
+        for (let result = done.get(delivered); result; result = done.get(delivered)) {
+          done.delete(delivered++);
+          await deliver(result);
+        }
+      });
+      await delivering;
     }
   };
   await Promise.all(Array.from({ length: Math.min(8, files.length) }, lane));
-  return results;
 }
 
-/** `--fix` / `--fix-dry-run`: the safe fixes, written back or shown; the report then shows what is left. */
-async function fixFiles(runner: Runner, results: FileResult[], options: CliOptions, io: CliIo): Promise<FileResult[]> {
-  const fixed: FileResult[] = [];
-  for (const result of results) {
-    if (!result.decoded || !result.replyOf || result.filePath.endsWith('<stdin>')) {
-      fixed.push(result);
-      continue;
-    }
-    const { output, applied } = applyFixes(result.decoded.text, result.findings, result.replyOf);
-    if (applied.length === 0 || output === result.decoded.text) {
-      fixed.push(result);
-      continue;
-    }
+/** `--fix` / `--fix-dry-run` on one file: the safe fixes, written back or shown; the result then holds what is left. */
+async function fixFile(runner: Runner, result: FileResult, options: CliOptions, io: CliIo): Promise<FileResult> {
+  if (!result.decoded || !result.replyOf || result.filePath.endsWith('<stdin>')) return result;
+  const { output, applied } = applyFixes(result.decoded.text, result.findings, result.replyOf);
+  if (applied.length === 0 || output === result.decoded.text) return result;
+  if (options.fixDryRun) {
     const shown = displayPath(result.filePath, io.cwd);
-    if (options.fixDryRun) {
-      const { createTwoFilesPatch } = await import('diff');
-      io.stdout.write(createTwoFilesPatch(shown, shown, result.decoded.text, output, undefined, undefined, { context: 2 }));
-      fixed.push(result);
-      continue;
-    }
-    await writeFileAtomic(result.filePath, encode(output, result.decoded.charset, result.decoded.bom));
-    const options_ = await runner.optionsFor(result.filePath, 0);
-    fixed.push(await lintText(result.filePath, { ...result.decoded, text: output }, options_));
+    const { createTwoFilesPatch } = await import('diff');
+    io.stdout.write(createTwoFilesPatch(shown, shown, result.decoded.text, output, undefined, undefined, { context: 2 }));
+    return result;
   }
-  return fixed;
+  await writeFileAtomic(result.filePath, encode(output, result.decoded.charset, result.decoded.bom));
+  return lintText(result.filePath, { ...result.decoded, text: output }, await runner.optionsFor(result.filePath, 0));
 }
 
-function render(results: readonly Result[], options: CliOptions, io: CliIo, toFile: boolean): string {
-  const shown = options.quiet ? onlyErrors(results) : results;
+function reporterFor(options: CliOptions, io: CliIo): Reporter {
   switch (options.format) {
     case 'json':
-      return formatJson(shown);
+      return jsonReporter();
     case 'sarif':
-      return formatSarif(shown, version(), io.cwd);
+      return sarifReporter(version(), io.cwd);
     case 'github':
-      return formatGithub(shown);
+      return githubReporter();
     default:
-      return formatStylish(shown, !toFile && options.color !== false && io.stdout.isTTY === true && !('NO_COLOR' in io.env));
+      return stylishReporter(
+        !options.outputFile && options.color !== false && io.stdout.isTTY === true && !('NO_COLOR' in io.env),
+      );
   }
+}
+
+/**
+ * Where the report goes. It is written as the files are linted, except where something else
+ * shares standard output: the diffs of --fix-dry-run, or a progress bar on the terminal.
+ */
+function outputFor(options: CliOptions, io: CliIo, progress: boolean): ReportOutput {
+  if (options.outputFile) return fileOutput(resolve(io.cwd, options.outputFile));
+  if (options.fixDryRun || (progress && io.stdout.isTTY)) return bufferedOutput(io.stdout);
+  return streamOutput(io.stdout);
 }
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
@@ -297,51 +314,63 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
   const options = command.opts<CliOptions>();
   let runner: Runner | undefined;
+  let output: ReportOutput | undefined;
   try {
     runner = new Runner(options, io);
     const paths = command.args;
     const fromStdin = paths.length === 0 || (paths.length === 1 && paths[0] === '-');
-    let files: FileResult[];
+    if (fromStdin && paths.length === 0 && io.stdin.isTTY) {
+      throw new ReplylintInputError('nothing to lint: give files or folders, or pipe a reply to standard input (see --help)');
+    }
+    const expanded = fromStdin
+      ? { files: [], missing: [] }
+      : await expandPaths(
+          paths.filter((path) => path !== '-'),
+          { cwd: io.cwd, ignoreFiles: options.ignore, ignorePath: options.ignorePath },
+        );
+    const progress =
+      expanded.files.length >= 50 && io.stderr.isTTY
+        ? new (await import('./progress.js')).Progress(io.stderr, expanded.files.length)
+        : undefined;
+    const reporter = reporterFor(options, io);
+    output = outputFor(options, io, progress !== undefined);
+    const sink = output;
+    // Exit codes count every finding; the report's summary, what --quiet lets through.
+    const all = new Tally();
+    const shown = new Tally();
+    let index = 0;
+    await sink.write(reporter.head());
+    const deliver = async (linted: FileResult): Promise<void> => {
+      const file = options.fix || options.fixDryRun ? await fixFile(runner as Runner, linted, options, io) : linted;
+      const result: Result = {
+        filePath: file.filePath.endsWith('<stdin>') && !options.stdinFilename ? '<stdin>' : displayPath(file.filePath, io.cwd),
+        findings: file.findings,
+        error: file.error,
+      };
+      all.add(result);
+      const reported = options.quiet
+        ? { ...result, findings: result.findings.filter((finding) => finding.severity === 'error') }
+        : result;
+      shown.add(reported);
+      for (const part of reporter.file(reported, index++)) await sink.write(part);
+    };
     if (fromStdin) {
-      if (paths.length === 0 && io.stdin.isTTY) {
-        throw new ReplylintInputError('nothing to lint: give files or folders, or pipe a reply to standard input (see --help)');
-      }
-      files = [await runner.lintStdin()];
+      await deliver(await runner.lintStdin());
     } else {
-      const expanded = await expandPaths(
-        paths.filter((path) => path !== '-'),
-        { cwd: io.cwd, ignoreFiles: options.ignore, ignorePath: options.ignorePath },
-      );
-      const progress =
-        expanded.files.length >= 50 && io.stderr.isTTY
-          ? new (await import('./progress.js')).Progress(io.stderr, expanded.files.length)
-          : undefined;
-      files = [
-        ...expanded.missing.map(
-          (path): FileResult => ({
-            filePath: resolve(io.cwd, path),
-            findings: [],
-            error: 'no such file or folder, and no files match it',
-          }),
-        ),
-        ...(await lintAll(runner, expanded.files, progress)),
-      ];
+      for (const path of expanded.missing) {
+        await deliver({ filePath: resolve(io.cwd, path), findings: [], error: 'no such file or folder, and no files match it' });
+      }
+      await lintAll(runner, expanded.files, progress, deliver);
       progress?.stop();
     }
-    if (options.fix || options.fixDryRun) files = await fixFiles(runner, files, options, io);
-    const results: Result[] = files.map((file) => ({
-      filePath: file.filePath.endsWith('<stdin>') && !options.stdinFilename ? '<stdin>' : displayPath(file.filePath, io.cwd),
-      findings: file.findings,
-      error: file.error,
-    }));
-    const report = render(results, options, io, options.outputFile !== undefined);
-    if (options.outputFile) await writeFile(resolve(io.cwd, options.outputFile), report);
-    else io.stdout.write(report);
+    await sink.write(reporter.tail(shown.summary()));
+    await sink.close();
+    output = undefined;
+    const { totals: sum, failures } = all.summary();
     // Machine-readable output stays clean: say on stderr which inputs failed.
     if (options.format !== 'stylish' || options.outputFile) {
-      for (const result of results) if (result.error) io.stderr.write(`replylint: ${result.filePath}: ${result.error}\n`);
+      for (const result of failures) io.stderr.write(`replylint: ${result.filePath}: ${result.error}\n`);
     }
-    const sum = totals(results);
     if (sum.failedFiles > 0) return 2;
     if (sum.errors > 0) return 1;
     if (options.maxWarnings !== undefined && options.maxWarnings >= 0 && sum.warnings > options.maxWarnings) {
@@ -356,6 +385,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     throw error;
   } finally {
+    // A report left open means the run stopped on an error: no partial report file.
+    await output?.abort();
     await runner?.close();
   }
 }

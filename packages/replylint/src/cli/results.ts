@@ -14,24 +14,3 @@ export interface Totals {
   readonly infos: number;
   readonly failedFiles: number;
 }
-
-export function totals(results: readonly Result[]): Totals {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let failedFiles = 0;
-  for (const result of results) {
-    if (result.error) failedFiles++;
-    for (const finding of result.findings) {
-      if (finding.severity === 'error') errors++;
-      else if (finding.severity === 'warning') warnings++;
-      else infos++;
-    }
-  }
-  return { errors, warnings, infos, failedFiles };
-}
-
-/** `--quiet`: errors only. */
-export function onlyErrors(results: readonly Result[]): Result[] {
-  return results.map((result) => ({ ...result, findings: result.findings.filter((finding) => finding.severity === 'error') }));
-}
