@@ -3,7 +3,7 @@
 // Engines are interleaved round by round so that drift on a noisy machine hits all alike;
 // figures are medians after a warm-up. Writes results/latest.json and prints a table.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -108,33 +108,49 @@ function coldStart(runs) {
   );
 }
 
-/** The CLI on an export, with the peak memory of the process (main thread and workers). */
+/** The CLI on an export as a whole process: wall time, peak memory (main thread and workers) and the report's size. */
 function exportRun(file, concurrency) {
-  const report = join(tmpdir(), `replylint-bench-${process.pid}-${concurrency}.json`);
-  const start = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      join(here, 'report-rss.js'),
-      join(root, 'packages/replylint/bin/replylint.js'),
-      '--format',
-      'json',
-      '-o',
-      report,
-      '--concurrency',
-      String(concurrency),
-      file,
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, BENCH_RSS: '1' } },
-  );
-  const ms = performance.now() - start;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`export run failed: ${result.stderr}`);
-  const rss = Number(/maxRSS=(\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { ms, peakMB: round(rss / 1024, 0) };
+  return new Promise((resolve, reject) => {
+    const report = join(tmpdir(), `replylint-bench-${process.pid}-${concurrency}-${Math.random().toString(36).slice(2)}.json`);
+    const start = performance.now();
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        join(here, 'report-rss.js'),
+        join(root, 'packages/replylint/bin/replylint.js'),
+        '--format',
+        'json',
+        '-o',
+        report,
+        '--concurrency',
+        String(concurrency),
+        file,
+      ],
+      { cwd: root, env: { ...process.env, BENCH_RSS: '1' }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const ms = performance.now() - start;
+      if (status !== 0 && status !== 1) return reject(new Error(`export run failed: ${stderr}`));
+      const rss = Number(/maxRSS=(\d+)/.exec(stderr)?.[1] ?? 0);
+      const reportMB = statSync(report).size / 2 ** 20;
+      rmSync(report, { force: true });
+      resolve({ ms, peakMB: round(rss / 1024, 0), reportMB: round(reportMB, 1) });
+    });
+  });
 }
 
-function exports(runs) {
+/**
+ * The export on one core and on all, and what this machine's cores give at best: the same
+ * one-core job run once alone and then as many times at once as there are cores (separate
+ * processes, nothing shared), so the speed-up can be read against what the hardware allows.
+ */
+async function exports(runs) {
   const folder = mkdtempSync(join(tmpdir(), 'replylint-bench-'));
   const cores = availableParallelism();
   const files = {};
@@ -144,11 +160,20 @@ function exports(runs) {
   }
   const one = [];
   const all = [];
+  const alone = [];
+  const together = [];
   for (let i = 0; i < runs; i++) {
-    one.push(exportRun(files[10000], 1));
-    all.push(exportRun(files[10000], cores));
+    one.push(await exportRun(files[10000], 1));
+    all.push(await exportRun(files[10000], cores));
+    const start = performance.now();
+    await exportRun(files[1000], 1);
+    alone.push(performance.now() - start);
+    const startTogether = performance.now();
+    await Promise.all(Array.from({ length: cores }, () => exportRun(files[1000], 1)));
+    together.push(performance.now() - startTogether);
   }
-  const small = exportRun(files[1000], cores);
+  const small = await exportRun(files[1000], cores);
+  rmSync(folder, { recursive: true, force: true });
   const oneMs = median(one.map((run) => run.ms));
   const allMs = median(all.map((run) => run.ms));
   return {
@@ -157,9 +182,12 @@ function exports(runs) {
     oneCoreMs: round(oneMs, 0),
     allCoresMs: round(allMs, 0),
     speedUp: round(oneMs / allMs),
+    machineCeiling: round((median(alone) * cores) / median(together)),
     macrosPerSecondAllCores: round((10000 / allMs) * 1000, 0),
     peakMB1000Macros: small.peakMB,
     peakMB10000Macros: Math.max(...all.map((run) => run.peakMB)),
+    reportMB1000Macros: small.reportMB,
+    reportMB10000Macros: all[0]?.reportMB ?? 0,
   };
 }
 
@@ -201,7 +229,7 @@ if (wanted('cli')) {
   process.stderr.write('CLI: cold start…\n');
   results.coldStart = coldStart(rounds * 4);
   process.stderr.write('CLI: a 10,000-macro Zendesk export…\n');
-  results.export = exports(Math.max(1, Math.floor(rounds / 2)));
+  results.export = await exports(Math.max(1, Math.floor(rounds / 2)));
 }
 if (wanted('server')) {
   process.stderr.write('server: edit-to-diagnostics latency and memory…\n');
