@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync,
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replylint } from './support/cli.js';
+import { type JsonFile, replylint } from './support/cli.js';
 
 /**
  * Hostile input to the CLI: every bad input gets one line on stderr naming the file and the
@@ -11,11 +11,6 @@ import { replylint } from './support/cli.js';
  * (bytes and modification times) unless --fix is given; --fix keeps encoding, BOM and line
  * endings and leaves no temporary file behind.
  */
-
-interface JsonFile {
-  filePath: string;
-  messages: { ruleId: string | null; line: number; column: number; endLine?: number; endColumn?: number; message: string }[];
-}
 
 const draft = "Hi there,\r\n\r\nNo, we can't refund it.\r\n";
 const utf16 = (text: string, order: 'le' | 'be'): Buffer => {

@@ -14,26 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { replylint, repoRoot } from './support/cli.js';
+import { type JsonFile, jsonReport, replylint, repoRoot } from './support/cli.js';
 
-interface JsonMessage {
-  ruleId: string | null;
-  severity: number;
-  line: number;
-  column: number;
-  message: string;
-  fix?: { range: [number, number]; text: string };
-  reply?: { id?: string; title?: string; index: number };
-}
-interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableWarningCount: number;
-}
-
-const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
+const json = jsonReport;
 const brief = (files: JsonFile[]) =>
   Object.fromEntries(
     files.map((file) => [

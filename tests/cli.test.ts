@@ -3,25 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replylint } from './support/cli.js';
+import { type JsonFile, jsonReport, replylint } from './support/cli.js';
 
 const drafts = 'tests/fixtures/drafts';
 
-interface JsonMessage {
-  ruleId: string | null;
-  severity: number;
-  line: number;
-  column: number;
-  message: string;
-}
-interface JsonFile {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-}
-
-const parse = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
+const parse = jsonReport;
 const brief = (files: JsonFile[]) =>
   Object.fromEntries(files.map((file) => [file.filePath, file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)]));
 

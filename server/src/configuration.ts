@@ -4,13 +4,7 @@ import { ConfigLoader, configNames, type ResolvedConfig } from 'replylint/node';
 import type { Settings } from './settings.js';
 
 /** What the library is asked to lint a document with: configuration files and client settings merged. */
-export interface EffectiveConfig {
-  readonly preset: PresetName;
-  readonly rules: RulesConfig;
-  readonly allow: readonly string[];
-  readonly reportUnusedDisableDirectives: boolean;
-  /** The configuration files that applied, farthest first. */
-  readonly files: readonly string[];
+export interface EffectiveConfig extends ResolvedConfig {
   /** Problems to tell the user about (a broken configuration file, a bad setting); linting goes on without the bad part. */
   readonly problems: readonly string[];
 }

@@ -20,3 +20,28 @@ export function replylint(args: readonly string[], options: { input?: string | B
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** One message of the JSON report (ESLint's shape, with replylint's `reply`). */
+export interface JsonMessage {
+  readonly ruleId: string | null;
+  readonly severity: number;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly message: string;
+  readonly fix?: { range: [number, number]; text: string };
+  readonly reply?: { id?: string; title?: string; index: number };
+}
+
+/** One file of the JSON report. */
+export interface JsonFile {
+  readonly filePath: string;
+  readonly messages: JsonMessage[];
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly fixableWarningCount: number;
+}
+
+/** The JSON report a run printed. */
+export const jsonReport = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];

@@ -4,10 +4,9 @@
 // does not report the outcome to the browser in any other way than its console, where
 // suite.cjs writes "E2E PASS" or "E2E FAIL". Exit code 0 = pass.
 // Environment: CS_URL, EXT_DIR, EXT_TESTS, WS_DIR, ARTIFACTS, TIMEOUT_MS (default 150000).
-const { chromium } = require('playwright-core');
-const { mkdtempSync, writeFileSync } = require('node:fs');
+const { launchBrowser } = require('./browser.cjs');
+const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { tmpdir } = require('node:os');
 
 const { CS_URL, EXT_DIR, EXT_TESTS, WS_DIR, ARTIFACTS } = process.env;
 const timeout = Number(process.env.TIMEOUT_MS || 150000);
@@ -21,21 +20,7 @@ const payload = JSON.stringify([
   const t0 = Date.now();
   const stamp = () => `[${((Date.now() - t0) / 1000).toFixed(1)}s]`;
   const lines = [];
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chrome-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-  });
-  const page = browser.pages()[0] ?? (await browser.newPage());
+  const { browser, page } = await launchBrowser();
   let settle;
   const outcome = new Promise((resolve) => {
     settle = resolve;

@@ -3,10 +3,9 @@
 // Problems panel, shows a hover, takes the screenshot, then applies a quick fix from the
 // light bulb menu (Ctrl+.) and checks the text changed. Exit code 0 = pass.
 // Environment: CS_URL, WS_DIR, ARTIFACTS; UPDATE_SCREENSHOT=<path> also writes the README's screenshot there.
-const { chromium } = require('playwright-core');
-const { copyFileSync, mkdtempSync, readFileSync } = require('node:fs');
+const { launchBrowser } = require('./browser.cjs');
+const { copyFileSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { tmpdir } = require('node:os');
 
 const { CS_URL, WS_DIR, ARTIFACTS, UPDATE_SCREENSHOT } = process.env;
 const expected = JSON.parse(readFileSync(join(WS_DIR, '.e2e', 'expected.json'), 'utf8'));
@@ -14,21 +13,7 @@ const expected = JSON.parse(readFileSync(join(WS_DIR, '.e2e', 'expected.json'), 
 (async () => {
   const t0 = Date.now();
   const log = (...args) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...args);
-  const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chrome-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1280, height: 800 },
-  });
-  const page = browser.pages()[0] ?? (await browser.newPage());
+  const { browser, page } = await launchBrowser();
   page.on('pageerror', (error) => log('pageerror', error.message));
   const step = async (what, body) => {
     try {
