@@ -1,4 +1,4 @@
-import type { Token, TokenStream } from './tokens.js';
+import type { Token, TokenStream, Unit } from './tokens.js';
 
 /**
  * One entry of a rule's phrase data: the patterns that find it, and why it matters.
@@ -72,12 +72,12 @@ interface DfaState {
   /** Moves by the keys of the token read; token key lists are shared per word, so identity is enough. */
   readonly edges: Map<readonly string[], Edge>;
   /** Positions by a key they read, built once the state has met a few different words. */
-  byKey?: Map<string, number[]>;
+  byKey: Map<string, number[]> | undefined;
   /**
    * Moves by the keys that matter here (those some position reads) and whether the token
    * may be skipped: most words lead to the same move, and it is worked out once.
    */
-  bySignature?: Map<string, Edge>;
+  bySignature: Map<string, Edge> | undefined;
 }
 
 const skippableKeys = new Set([',', '<filler>']);
@@ -229,6 +229,17 @@ function parsePattern(pattern: string, where: string): { anchored: boolean; sequ
   return { anchored, sequence };
 }
 
+/** The start moves of one index (anchored or not): by token keys, and shared by signature. */
+interface StartCache {
+  readonly index: Map<string, Program[]>;
+  readonly byKeys: Map<readonly string[], Edge>;
+  readonly bySignature: Map<string, Edge>;
+}
+
+function startCache(index: Map<string, Program[]>): StartCache {
+  return { index, byKeys: new Map(), bySignature: new Map() };
+}
+
 /** Positions pack a reading state and a skip count (0–3) into one number. */
 const skipBits = 2;
 const skipMask = (1 << skipBits) - 1;
@@ -248,8 +259,9 @@ export class PhraseMatcher {
   private readonly anchoredIndex = new Map<string, Program[]>();
   private stamp = 0;
   private dfa = new Map<string, DfaState>();
-  private starts = new Map<Map<string, Program[]>, Map<readonly string[], Edge>>();
-  private startsBySignature = new Map<Map<string, Program[]>, Map<string, Edge>>();
+  /** Start moves by token keys, for unanchored and anchored patterns: one lookup per token. */
+  private starts = startCache(this.index);
+  private anchoredStarts = startCache(this.anchoredIndex);
 
   private readonly maxStates: number;
 
@@ -308,7 +320,8 @@ export class PhraseMatcher {
     const key = sorted.join(',');
     let state = this.dfa.get(key);
     if (!state) {
-      state = { positions: sorted, edges: new Map() };
+      // Every field from the start: one object shape for all states keeps `step` monomorphic.
+      state = { positions: sorted, edges: new Map(), byKey: undefined, bySignature: undefined };
       this.dfa.set(key, state);
     }
     return state;
@@ -321,39 +334,29 @@ export class PhraseMatcher {
   }
 
   /** The move from the patterns a token can start, on that token. */
-  private start(index: Map<string, Program[]>, keys: readonly string[]): Edge {
-    let cache = this.starts.get(index);
-    if (!cache) {
-      cache = new Map();
-      this.starts.set(index, cache);
-    }
-    const cached = cache.get(keys);
+  private start(cache: StartCache, keys: readonly string[]): Edge {
+    const cached = cache.byKeys.get(keys);
     if (cached) return cached;
     // Only the keys some pattern starts with matter: most words share the answer.
-    const signature = signatureOf(keys, index);
-    let bySignature = this.startsBySignature.get(index);
-    if (!bySignature) {
-      bySignature = new Map();
-      this.startsBySignature.set(index, bySignature);
-    }
-    const shared = bySignature.get(signature);
+    const signature = signatureOf(keys, cache.index);
+    const shared = cache.bySignature.get(signature);
     if (shared) {
-      cache.set(keys, shared);
+      cache.byKeys.set(keys, shared);
       return shared;
     }
     const stamp = ++this.stamp;
     const entries = new Set<number>();
     const ignored = new Set<Terminal>();
     for (const key of keys) {
-      for (const program of index.get(key) ?? []) {
+      for (const program of cache.index.get(key) ?? []) {
         if (program.stamp === stamp) continue;
         program.stamp = stamp;
         this.close(program.entry, 0, entries, ignored);
       }
     }
     const edge = this.move([...entries], keys, false);
-    cache.set(keys, edge);
-    bySignature.set(signature, edge);
+    cache.byKeys.set(keys, edge);
+    cache.bySignature.set(signature, edge);
     return edge;
   }
 
@@ -415,41 +418,55 @@ export class PhraseMatcher {
     // Text unlike anything seen before can grow the cache without bound: start it afresh.
     if (this.dfa.size > this.maxStates) {
       this.dfa = new Map();
-      this.starts = new Map();
-      this.startsBySignature = new Map();
+      this.starts = startCache(this.index);
+      this.anchoredStarts = startCache(this.anchoredIndex);
     }
     const found: Match[][] = this.sets.map(() => []);
-    const seen = new Set<string>();
     const { tokens, units } = stream;
-    const record = (terminal: Terminal, start: number, end: number, unit: number): void => {
-      const key = `${terminal.set}:${terminal.entry}:${start}:${end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const set = this.sets[terminal.set] as PhraseSet;
-      (found[terminal.set] as Match[]).push({ entry: set.entries[terminal.entry] as PhraseEntry, start, end, unit });
-    };
-    const run = (index: Map<string, Program[]>, start: number, unitEnd: number, unit: number): void => {
-      let edge = this.start(index, (tokens[start] as Token).keys);
-      for (let at = start; ; ) {
-        for (const terminal of edge.done) record(terminal, start, at + 1, unit);
-        const state = edge.target;
-        at++;
-        if (!state || at >= unitEnd) return;
-        edge = this.step(state, (tokens[at] as Token).keys);
-      }
-    };
     for (const unit of units) {
       let first = unit.tokenStart;
       while (first < unit.tokenEnd && tokens[first]?.kind !== 'word') first++;
       for (let start = unit.tokenStart; start < unit.tokenEnd; start++) {
-        if (start === first) run(this.anchoredIndex, start, unit.tokenEnd, unit.index);
-        run(this.index, start, unit.tokenEnd, unit.index);
+        if (start === first) this.run(this.anchoredStarts, tokens, start, unit, found);
+        this.run(this.starts, tokens, start, unit, found);
       }
     }
     const result = new Map<string, Match[]>();
-    this.sets.forEach((set, index) => {
-      result.set(set.name, found[index] as Match[]);
-    });
+    for (let index = 0; index < this.sets.length; index++) {
+      result.set((this.sets[index] as PhraseSet).name, found[index] as Match[]);
+    }
     return result;
   }
+
+  /** Runs the automaton from token `start` to the end of its unit, adding what it completes to `found`. */
+  private run(cache: StartCache, tokens: readonly Token[], start: number, unit: Unit, found: Match[][]): void {
+    let edge = this.start(cache, (tokens[start] as Token).keys);
+    for (let at = start; ; ) {
+      const done = edge.done;
+      for (let d = 0; d < done.length; d++) {
+        const terminal = done[d] as Terminal;
+        const entry = (this.sets[terminal.set] as PhraseSet).entries[terminal.entry] as PhraseEntry;
+        const into = found[terminal.set] as Match[];
+        if (!repeats(into, entry, start, at + 1)) into.push({ entry, start, end: at + 1, unit: unit.index });
+      }
+      const state = edge.target;
+      at++;
+      if (!state || at >= unit.tokenEnd) return;
+      edge = this.step(state, (tokens[at] as Token).keys);
+    }
+  }
+}
+
+/**
+ * Whether `matches` already hold `entry` over [start, end): two patterns of one entry (one
+ * of them anchored, say) may match the same words. Matches are found in order of their
+ * start, so only the last few can share it.
+ */
+function repeats(matches: readonly Match[], entry: PhraseEntry, start: number, end: number): boolean {
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const match = matches[i] as Match;
+    if (match.start !== start) return false;
+    if (match.end === end && match.entry === entry) return true;
+  }
+  return false;
 }
