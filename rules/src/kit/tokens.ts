@@ -67,24 +67,52 @@ function breaksUnit(line: string, next: string): boolean {
   return words <= 6 && !/[,;]$/.test(trimmed) && /^[A-Z"“(]/.test(nextTrimmed);
 }
 
+/**
+ * Where a part of a larger text sits in it: its first character, and the numbers of the
+ * tokens, units and paragraphs before it. Tokens and units are made in place, with the
+ * offsets and indices they have in the larger stream.
+ */
+export interface Placement {
+  readonly offset: number;
+  readonly tokenBase: number;
+  readonly unitBase: number;
+  readonly paragraphBase: number;
+}
+
+const atStart: Placement = { offset: 0, tokenBase: 0, unitBase: 0, paragraphBase: 0 };
+
+/** The tokens and units of a part of a text, placed in the larger stream (`at`). */
+export interface TokenPart {
+  readonly at: Placement;
+  readonly tokens: readonly Token[];
+  readonly units: readonly Unit[];
+  /** How many paragraphs the part's units run over (the next part's paragraphs follow). */
+  readonly paragraphs: number;
+}
+
 interface Builder {
+  /** The part's own text: offsets while reading are relative to it. */
   text: string;
+  at: Placement;
   tokens: Token[];
   units: Unit[];
+  /** Start of the open unit, in the larger text. */
   unitStart: number;
   unitTokenStart: number;
   paragraph: number;
 }
 
+/** `end` is relative to the part's text. */
 function closeUnit(b: Builder, end: number): void {
   if (b.tokens.length > b.unitTokenStart) {
+    const at = b.at;
     b.units.push({
-      index: b.units.length,
+      index: at.unitBase + b.units.length,
       start: b.unitStart,
-      end,
-      tokenStart: b.unitTokenStart,
-      tokenEnd: b.tokens.length,
-      paragraph: b.paragraph,
+      end: at.offset + end,
+      tokenStart: at.tokenBase + b.unitTokenStart,
+      tokenEnd: at.tokenBase + b.tokens.length,
+      paragraph: at.paragraphBase + b.paragraph,
     });
   }
   b.unitTokenStart = b.tokens.length;
@@ -156,12 +184,22 @@ function push(
   capitalised: boolean,
   known?: readonly string[],
 ): void {
+  const offset = b.at.offset;
   const first = b.tokens.length === b.unitTokenStart;
-  if (first) b.unitStart = start;
+  if (first) b.unitStart = offset + start;
   let keys = known ?? keysOf(norm, kind === 'word');
   // A capital inside a sentence marks a name: a brand, a team, a person ("Sony", "AWS", "Openreach").
   if (kind === 'word' && capitalised && !first && !notProper.has(norm)) keys = properKeys(keys);
-  b.tokens.push({ norm, keys, kind, start, end, unit: b.units.length, capitalised, word });
+  b.tokens.push({
+    norm,
+    keys,
+    kind,
+    start: offset + start,
+    end: offset + end,
+    unit: b.at.unitBase + b.units.length,
+    capitalised,
+    word,
+  });
 }
 
 /** Words that keep their full stop: abbreviations, not sentence ends. */
@@ -324,7 +362,17 @@ function walkSentence(b: Builder, sentence: Sentence): void {
 
 /** Tokens and units of a retext (nlcst) tree parsed from `text`. */
 export function tokenize(tree: Root, text: string): TokenStream {
-  const b: Builder = { text, tokens: [], units: [], unitStart: 0, unitTokenStart: 0, paragraph: 0 };
+  const { tokens, units } = tokenizePart(tree, text, atStart);
+  return { text, tokens, units };
+}
+
+/**
+ * Tokens and units of a retext tree parsed from `text`, a part of a larger text placed `at`
+ * in it: made with their final offsets and indices, so the larger stream can hold them as
+ * they are.
+ */
+export function tokenizePart(tree: Root, text: string, at: Placement): TokenPart {
+  const b: Builder = { text, at, tokens: [], units: [], unitStart: at.offset, unitTokenStart: 0, paragraph: 0 };
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode') continue;
     for (const sentence of (child as Paragraph).children) {
@@ -335,7 +383,43 @@ export function tokenize(tree: Root, text: string): TokenStream {
     }
     b.paragraph++;
   }
-  return { text, tokens: b.tokens, units: b.units };
+  const last = b.units[b.units.length - 1];
+  const paragraphs = last ? last.paragraph - at.paragraphBase + 1 : 0;
+  return { at, tokens: b.tokens, units: b.units, paragraphs };
+}
+
+/** The same part placed elsewhere (`at`): new tokens and units, moved by the difference. */
+export function movePart(part: TokenPart, at: Placement): TokenPart {
+  const by = part.at;
+  const offset = at.offset - by.offset;
+  const unitBy = at.unitBase - by.unitBase;
+  const tokenBy = at.tokenBase - by.tokenBase;
+  const paragraphBy = at.paragraphBase - by.paragraphBase;
+  const tokens: Token[] = [];
+  for (const token of part.tokens) {
+    tokens.push({
+      norm: token.norm,
+      keys: token.keys,
+      kind: token.kind,
+      start: token.start + offset,
+      end: token.end + offset,
+      unit: token.unit + unitBy,
+      capitalised: token.capitalised,
+      word: token.word,
+    });
+  }
+  const units: Unit[] = [];
+  for (const unit of part.units) {
+    units.push({
+      index: unit.index + unitBy,
+      start: unit.start + offset,
+      end: unit.end + offset,
+      tokenStart: unit.tokenStart + tokenBy,
+      tokenEnd: unit.tokenEnd + tokenBy,
+      paragraph: unit.paragraph + paragraphBy,
+    });
+  }
+  return { at, tokens, units, paragraphs: part.paragraphs };
 }
 
 /** The text of tokens [from, to) as written. */
