@@ -46,16 +46,12 @@ interface Word {
   readonly token: number;
 }
 
-/** The reply's words as written: a contraction ("DON'T") is one word, not two tokens. */
-function wordsOf(stream: TokenStream): Word[] {
-  const words: Word[] = [];
-  stream.tokens.forEach((token, index) => {
-    if (token.kind !== 'word') return;
-    const previous = stream.tokens[index - 1];
-    if (previous && previous.word === token.word && previous.end === token.start && previous.kind === 'word') return;
-    words.push({ start: token.start, end: token.start + token.word.length, text: token.word, unit: token.unit, token: index });
-  });
-  return words;
+/** Whether token `index` starts a word as written: a contraction ("DON'T") is one word, not two tokens. */
+function startsWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (token.kind !== 'word') return false;
+  const previous = tokens[index - 1];
+  return !(previous && previous.word === token.word && previous.end === token.start && previous.kind === 'word');
 }
 
 const letters = (word: string): string => (/['’.-]/.test(word) ? word.replace(/['’.-]/g, '') : word);
@@ -134,22 +130,32 @@ function lowerCased(reading: Reading, words: readonly Word[], atSentenceStart: b
 /** Runs of words in capitals with at least one shouted word: "PLEASE DO NOT", "NOT". */
 function capitalRuns(reading: Reading): Word[][] {
   const { stream, context } = reading.analysis;
-  // Only words in capitals can shout: the rest just end a run.
-  const words = wordsOf(stream).filter((word) => !isCapitals(word.text) || insideAny(context.draft, word.start, word.end));
+  const { tokens } = stream;
   const runs: Word[][] = [];
   let run: Word[] = [];
   const flush = (): void => {
+    if (run.length === 0) return;
     // Acronyms at the edges of a run stay out of it ("NOT the PDF" → "NOT").
     while (run.length > 0 && !shouts(reading, run[run.length - 1] as Word)) run.pop();
     while (run.length > 0 && !shouts(reading, run[0] as Word)) run.shift();
     if (run.length > 0 && !isLabel(reading, run)) runs.push(run);
     run = [];
   };
-  for (const word of words) {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!startsWord(tokens, index)) continue;
+    const token = tokens[index] as Token;
+    // Only words in capitals can shout: the rest just end a run (and need no Word of their own).
+    if (!isCapitals(token.word)) {
+      flush();
+      continue;
+    }
+    const end = token.start + token.word.length;
+    // Capitals outside the draft are passed over: they neither join nor end a run.
+    if (!insideAny(context.draft, token.start, end)) continue;
+    const word: Word = { start: token.start, end, text: token.word, unit: token.unit, token: index };
     const previous = run[run.length - 1];
-    const joined = previous && previous.unit === word.unit && /^[\s,]*$/.test(stream.text.slice(previous.end, word.start));
-    if (!isCapitals(word.text) || (previous && !joined)) flush();
-    if (isCapitals(word.text)) run.push(word);
+    if (previous && !(previous.unit === word.unit && /^[\s,]*$/.test(stream.text.slice(previous.end, word.start)))) flush();
+    run.push(word);
   }
   flush();
   return runs;
