@@ -415,14 +415,27 @@ export class PhraseMatcher {
 
   /** Matches per set name. Every match lies inside one unit. */
   match(stream: TokenStream): Map<string, Match[]> {
+    const found: Match[][] = this.sets.map(() => []);
+    this.matchInto(stream.tokens, stream.units, found);
+    const result = new Map<string, Match[]>();
+    for (let index = 0; index < this.sets.length; index++) {
+      result.set((this.sets[index] as PhraseSet).name, found[index] as Match[]);
+    }
+    return result;
+  }
+
+  /**
+   * Adds the matches inside `units` (of `tokens`) to `found`, one array per set in the order
+   * of `sets`: for a caller that gathers a text's matches part by part without a map per part.
+   * Parts must come in the order of their tokens.
+   */
+  matchInto(tokens: readonly Token[], units: readonly Unit[], found: Match[][]): void {
     // Text unlike anything seen before can grow the cache without bound: start it afresh.
     if (this.dfa.size > this.maxStates) {
       this.dfa = new Map();
       this.starts = startCache(this.index);
       this.anchoredStarts = startCache(this.anchoredIndex);
     }
-    const found: Match[][] = this.sets.map(() => []);
-    const { tokens, units } = stream;
     for (const unit of units) {
       let first = unit.tokenStart;
       while (first < unit.tokenEnd && tokens[first]?.kind !== 'word') first++;
@@ -431,11 +444,6 @@ export class PhraseMatcher {
         this.run(this.starts, tokens, start, unit, found);
       }
     }
-    const result = new Map<string, Match[]>();
-    for (let index = 0; index < this.sets.length; index++) {
-      result.set((this.sets[index] as PhraseSet).name, found[index] as Match[]);
-    }
-    return result;
   }
 
   /** Runs the automaton from token `start` to the end of its unit, adding what it completes to `found`. */

@@ -14,11 +14,14 @@ import { unified } from 'unified';
 
 const parser = unified().use(retextEnglish).freeze();
 
-/** A paragraph's phrase matches for one matcher, as placed where they were last used. */
+/** A paragraph's phrase matches for one matcher, per set in the matcher's order, as placed where they were last used. */
 interface PlacedMatches {
   readonly at: Placement;
-  readonly byName: Map<string, Match[]>;
+  readonly bySet: readonly (readonly Match[])[];
 }
+
+/** The matches of a set that has none in a paragraph (most sets, in most paragraphs). */
+const none: readonly Match[] = Object.freeze([]);
 
 /**
  * A paragraph's tokens and its phrase matches per matcher once asked for, kept as placed
@@ -63,15 +66,15 @@ export function clearParseCache(): void {
 function moveMatches(placed: PlacedMatches, at: Placement): PlacedMatches {
   const tokenBy = at.tokenBase - placed.at.tokenBase;
   const unitBy = at.unitBase - placed.at.unitBase;
-  const byName = new Map<string, Match[]>();
-  for (const [name, matches] of placed.byName) {
+  const bySet = placed.bySet.map((matches) => {
+    if (matches.length === 0) return none;
     const moved: Match[] = [];
     for (const match of matches) {
       moved.push({ entry: match.entry, start: match.start + tokenBy, end: match.end + tokenBy, unit: match.unit + unitBy });
     }
-    byName.set(name, moved);
-  }
-  return { at, byName };
+    return moved;
+  });
+  return { at, bySet };
 }
 
 const blankLine = /\n[^\S\n]*\n/g;
@@ -115,35 +118,43 @@ export function cachedStream(text: string): CachedStream {
   }
   add(from, text.length);
   const matchesFor = (matcher: PhraseMatcher): Map<string, Match[]> => {
-    const all = new Map<string, Match[]>(matcher.sets.map((set) => [set.name, []]));
-    for (const { parsed, part } of parts) {
-      const own = placedMatches(parsed, part, matcher, text, tokens);
-      for (const [name, matches] of own.byName) {
-        const into = all.get(name) as Match[];
-        for (const match of matches) into.push(match);
-      }
-    }
-    return all;
+    const found: Match[][] = matcher.sets.map(() => []);
+    for (const { parsed, part } of parts) addMatches(parsed, part, matcher, tokens, found);
+    return new Map(matcher.sets.map((set, index) => [set.name, found[index] as Match[]]));
   };
   return { stream: { text, tokens, units }, matchesFor };
 }
 
 /**
- * A paragraph's matches placed where `part` is in the text: kept from an earlier pass when
- * they were found at the same place, moved when elsewhere, else found over the part's units
- * of the whole text's `tokens`.
+ * Adds a paragraph's matches, placed where `part` is in the text, to `found`: kept from an
+ * earlier pass when they were found at the same place, moved when elsewhere, else found
+ * over the part's units of the whole text's `tokens` (and kept).
  */
-function placedMatches(
-  parsed: Parsed,
-  part: TokenPart,
-  matcher: PhraseMatcher,
-  text: string,
-  tokens: readonly Token[],
-): PlacedMatches {
+function addMatches(parsed: Parsed, part: TokenPart, matcher: PhraseMatcher, tokens: readonly Token[], found: Match[][]): void {
   const kept = parsed.matches.get(matcher);
   const at = part.at;
-  if (kept && kept.at.tokenBase === at.tokenBase && kept.at.unitBase === at.unitBase) return kept;
-  const placed = kept ? moveMatches(kept, at) : { at, byName: matcher.match({ text, tokens, units: part.units }) };
-  parsed.matches.set(matcher, placed);
-  return placed;
+  if (kept && kept.at.tokenBase === at.tokenBase && kept.at.unitBase === at.unitBase) {
+    append(found, kept.bySet);
+    return;
+  }
+  if (kept) {
+    const moved = moveMatches(kept, at);
+    parsed.matches.set(matcher, moved);
+    append(found, moved.bySet);
+    return;
+  }
+  const before = found.map((matches) => matches.length);
+  matcher.matchInto(tokens, part.units, found);
+  const bySet = found.map((matches, index) => {
+    const from = before[index] as number;
+    return matches.length > from ? matches.slice(from) : none;
+  });
+  parsed.matches.set(matcher, { at, bySet });
+}
+
+function append(found: Match[][], bySet: readonly (readonly Match[])[]): void {
+  for (let index = 0; index < bySet.length; index++) {
+    const into = found[index] as Match[];
+    for (const match of bySet[index] as readonly Match[]) into.push(match);
+  }
 }
