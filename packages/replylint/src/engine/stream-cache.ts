@@ -5,6 +5,7 @@ import {
   type Placement,
   type Token,
   type TokenPart,
+  type TokenStream,
   tokenizePart,
   type Unit,
 } from '@replylint/rules/kit';
@@ -81,7 +82,7 @@ const blankLine = /\n[^\S\n]*\n/g;
 
 /** A text's tokens with a way to its phrase matches, both assembled from its paragraphs'. */
 export interface CachedStream {
-  readonly stream: { readonly text: string; readonly tokens: readonly Token[]; readonly units: readonly Unit[] };
+  readonly stream: TokenStream;
   /** Matches for `matcher`, from each paragraph's matches (kept), in the text's token indices. */
   readonly matchesFor: (matcher: PhraseMatcher) => Map<string, Match[]>;
 }
