@@ -39,7 +39,7 @@ const bodyKeys = ['body', 'text', 'content', 'message', 'reply', 'response', 'bo
 const htmlKeys = ['body_html', 'content_html', 'html', 'comment_value_html', 'html_body'];
 const titleKeys = ['title', 'name', 'subject', 'label'];
 
-function toReplies(source: string, records: readonly Record_[], namePlaceholder?: string): ReadSource {
+function toReplies(records: readonly Record_[], namePlaceholder?: string): ReadSource {
   const hints = { template: true, frontMatter: false, ...(namePlaceholder ? { namePlaceholder } : {}) };
   const replies: Reply[] = [];
   for (const record of records) {
@@ -258,7 +258,7 @@ export function readJsonExport(source: string): ReadSource {
   const records = list
     .map((node, index) => platform.read(source, node, index))
     .filter((record): record is Record_ => record !== undefined);
-  return toReplies(source, records, platform.placeholder);
+  return toReplies(records, platform.placeholder);
 }
 
 // ---- YAML ----------------------------------------------------------------------------
@@ -299,7 +299,7 @@ export function readYamlExport(source: string): ReadSource {
     const title = titleKeys.map((key) => yamlString(item, key)).find((value) => value !== undefined);
     records.push({ ref: { index, ...(id ? { id } : {}), ...(title ? { title } : {}) }, bodies: [body] });
   });
-  return toReplies(source, records);
+  return toReplies(records);
 }
 
 // ---- CSV -----------------------------------------------------------------------------
@@ -339,5 +339,5 @@ export function readCsvExport(source: string): ReadSource {
     const title = titleKeys.map((key) => row.record[key]).find((value) => value !== undefined && value !== '');
     records.push({ ref: { index, ...(id ? { id } : {}), ...(title ? { title } : {}) }, bodies: [body] });
   });
-  return toReplies(source, records);
+  return toReplies(records);
 }
