@@ -49,4 +49,19 @@ describe('cachedStream', () => {
       expect(cached.matchesFor(matcher)).toEqual(fresh);
     }
   });
+
+  it('splits CRLF and CR text into the same paragraphs, words and units as LF', () => {
+    // A paragraph ending "…e." reads differently when a stray "\r" follows it.
+    const lf = "Hi Jane,\n\nWe can't refund it. e.\n\nYours sincerely,\nTom\n";
+    const shape = (text: string) => {
+      const { tokens, units } = cachedStream(text).stream;
+      return {
+        tokens: tokens.map((token) => `${token.norm}/${token.kind}/${token.unit}`),
+        units: units.map((unit) => `${unit.tokenStart}-${unit.tokenEnd}/${unit.paragraph}`),
+      };
+    };
+    clearParseCache();
+    expect(shape(lf).tokens.filter((token) => token.startsWith('e.'))).toEqual(['e./word/2']);
+    for (const text of [lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) expect(shape(text)).toEqual(shape(lf));
+  });
 });

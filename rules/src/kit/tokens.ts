@@ -320,6 +320,29 @@ function offsetOf(node: { position?: { start: { offset?: number } } | undefined 
   return node.position?.start.offset;
 }
 
+/** Two line breaks (CRLF, LF or CR) with only spaces between. */
+const blankLineIn = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/;
+
+/** Where the line holding `offset` starts: after the last LF or CR before it. */
+function lineStartBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0) {
+    const code = text.charCodeAt(at - 1);
+    if (code === 10 || code === 13) break;
+    at--;
+  }
+  return at;
+}
+
+/** Where the line starting at `offset` ends: at its first CR or LF, or the end of the text. */
+function lineEndFrom(text: string, offset: number): number {
+  for (let at = offset; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || code === 13) return at;
+  }
+  return text.length;
+}
+
 function walkSentence(b: Builder, sentence: Sentence): void {
   const children: readonly SentenceContent[] = sentence.children;
   for (let i = 0; i < children.length; i++) {
@@ -345,13 +368,13 @@ function walkSentence(b: Builder, sentence: Sentence): void {
         push(b, normalise(value), 'symbol', start, start + value.length, value, false);
         break;
       case 'WhiteSpaceNode': {
-        const newline = value.indexOf('\n');
-        if (newline === -1) break;
-        const lineStart = b.text.lastIndexOf('\n', start - 1) + 1;
-        const nextEnd = b.text.indexOf('\n', start + value.length);
+        // Line breaks are CRLF, LF or CR alike: "\r" ends a line too.
+        if (!/[\r\n]/.test(value)) break;
+        const lineStart = lineStartBefore(b.text, start);
+        const nextEnd = lineEndFrom(b.text, start + value.length);
         const line = b.text.slice(lineStart, start);
-        const next = b.text.slice(start + value.length, nextEnd === -1 ? undefined : nextEnd);
-        if (/\n[^\S\n]*\n/.test(value) || breaksUnit(line, next)) closeUnit(b, start);
+        const next = b.text.slice(start + value.length, nextEnd);
+        if (blankLineIn.test(value) || breaksUnit(line, next)) closeUnit(b, start);
         break;
       }
       default:

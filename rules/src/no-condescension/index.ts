@@ -129,12 +129,16 @@ function dropWords(stream: TokenStream, from: number, to: number): Suggestion {
   }
   // "…to restart it, obviously." — take the space before instead.
   if (!next || next.unit !== first.unit || next.kind !== 'word') {
-    const space = /[^\S\n]*$/.exec(stream.text.slice(0, first.start))?.[0].length ?? 0;
-    start -= space;
+    while (start > 0 && isBlank(stream.text.charCodeAt(start - 1))) start--;
     return { desc: `Leave out “${stream.text.slice(first.start, last.end)}”`, fix: { range: [start, last.end], text } };
   }
   text = '';
   return { desc: `Leave out “${stream.text.slice(first.start, last.end)}”`, fix: { range: [start, end], text } };
+}
+
+/** Whitespace other than a line break (what `[^\S\n]` matches, read one character at a time). */
+function isBlank(code: number): boolean {
+  return code !== 10 && /\s/.test(String.fromCharCode(code));
 }
 
 function suggestionsFor(stream: TokenStream, match: Match<CondescensionEntry>): Suggestion[] {

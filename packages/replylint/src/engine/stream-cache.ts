@@ -78,7 +78,8 @@ function moveMatches(placed: PlacedMatches, at: Placement): PlacedMatches {
   return { at, bySet };
 }
 
-const blankLine = /\n[^\S\n]*\n/g;
+/** Two line breaks with only spaces between; a break is CRLF, LF or CR, so every line-end style splits alike. */
+const blankLine = /(?:\r\n|\r(?!\n)|\n)[^\S\r\n]*(?:\r\n|\r(?!\n)|\n)/g;
 
 /** A text's tokens with a way to its phrase matches, both assembled from its paragraphs'. */
 export interface CachedStream {
