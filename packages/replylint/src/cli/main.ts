@@ -132,7 +132,12 @@ function program(io: CliIo): Command {
     .option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this', parseCount)
     .option('--fix', 'apply the safe fixes to the files (atomically; files with nothing to fix are not touched)')
     .option('--fix-dry-run', 'show the safe fixes as a diff, without changing any file')
-    .option('--concurrency <n>', 'worker threads for large inputs, or "auto" (all cores)', parseConcurrency, defaultConcurrency())
+    .option(
+      '--concurrency <n>',
+      'worker threads for large inputs (1: none, lint in this process), or "auto": one per core but one',
+      parseConcurrency,
+      defaultConcurrency(),
+    )
     .option('--no-ignore', 'do not honour .gitignore and .replylintignore')
     .option('--ignore-path <file>', 'an ignore file to use instead of .replylintignore')
     .option('--report-unused-disable-directives', 'report replylint-disable comments that silenced nothing')
