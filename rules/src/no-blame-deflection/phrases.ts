@@ -29,6 +29,31 @@ export interface BlameEntry extends PhraseEntry {
   readonly needsParty?: boolean;
 }
 
+/** Machines: "caused by a server fault" is a cause, not a culprit. */
+const machineWords = [
+  'system',
+  'systems',
+  'computer',
+  'software',
+  'website',
+  'app',
+  'network',
+  'gateway',
+  'platform',
+  'portal',
+  'tool',
+  'database',
+  'server',
+  'servers',
+  'algorithm',
+  'bot',
+  'reader',
+  'printer',
+  'printers',
+];
+
+export const machines: ReadonlySet<string> = new Set(machineWords);
+
 /**
  * Who a reply can point a finger at: carriers, other teams, colleagues, systems, suppliers.
  * Third-party blame is a `party` followed closely, in the same clause, by a `fault`.
@@ -73,12 +98,6 @@ const parties = [
   'paypal',
   'stripe',
   'klarna',
-  'system',
-  'systems',
-  'computer',
-  'software',
-  'website',
-  'app',
   'colleague',
   'colleagues',
   'coworker',
@@ -110,7 +129,6 @@ const parties = [
   'store',
   'seller',
   'retailer',
-  'network',
   'hospital',
   'practice',
   'clinic',
@@ -164,25 +182,13 @@ const parties = [
   'hq',
   'legal',
   'compliance',
-  'gateway',
-  'platform',
-  'portal',
-  'tool',
-  'database',
-  'server',
-  'servers',
-  'algorithm',
-  'bot',
   'predecessor',
   'freight',
   'shipping',
   'marketplace',
-  'partner',
   'affiliate',
   'distributor',
   'wholesaler',
-  'printer',
-  'printers',
   'mailroom',
   'lad',
   'lads',
@@ -203,9 +209,7 @@ const parties = [
   'trust',
   'regulator',
   'insurers',
-  'carriers',
   'warehouses',
-  'partners',
   'hygienist',
   'nurse',
   'pharmacist',
@@ -231,7 +235,6 @@ const parties = [
   'returns',
   'support',
   'admin',
-  'office',
   'hr',
   'qa',
   'fraud',
@@ -239,8 +242,6 @@ const parties = [
   'shift',
   'locum',
   'porter',
-  'fitter',
-  'surveyor',
   'auditor',
   'broker',
   'dealer',
@@ -252,7 +253,6 @@ const parties = [
   'organizer',
   'venue',
   'promoter',
-  'platform',
   'sub-contractor',
   'sony',
   'microsoft',
@@ -272,7 +272,6 @@ const parties = [
   'vodafone',
   'verizon',
   'comcast',
-  'reader',
   'teller',
   'clerk',
   'cashier',
@@ -310,34 +309,12 @@ const parties = [
   'cleaners',
   'housekeeping',
   'bloke',
+  ...machineWords,
   '<proper>',
 ].join('|');
 
 /** Parties by what they are, not by a capital letter. */
 const namedParties = parties.replace('|<proper>', '');
-
-/** Machines: "caused by a server fault" is a cause, not a culprit. */
-export const machines: ReadonlySet<string> = new Set([
-  'system',
-  'systems',
-  'computer',
-  'software',
-  'website',
-  'app',
-  'network',
-  'gateway',
-  'platform',
-  'portal',
-  'tool',
-  'database',
-  'server',
-  'servers',
-  'algorithm',
-  'bot',
-  'reader',
-  'printer',
-  'printers',
-]);
 
 /** Parties that are people or organisations, named by what they are. */
 const culprits = [...namedParties.split('|').filter((party) => !machines.has(party)), 'them', 'him', 'her'].join('|');
