@@ -24,7 +24,7 @@ export interface CondescensionEntry extends PhraseEntry {
 
 /** Steps a customer is told to take. */
 const steps =
-  'click|tap|press|go|head|log|sign|open|close|restart|reboot|reset|refresh|reload|clear|follow|read|check|enter|type|select|choose|pick|update|upgrade|download|install|reinstall|uninstall|visit|navigate|scroll|use|turn|switch|plug|unplug|hold|drag|copy|paste|change|add|remove|delete|fill|complete|attach|upload|print|log|forward|re-enter|retype|look|find|find|search|enable|disable|toggle|tick|untick|untick|save|submit|wait|pop|put|take|pull|push|insert|charge|pair|connect|disconnect|power|follow';
+  'click|tap|press|go|head|log|sign|open|close|restart|reboot|reset|refresh|reload|clear|follow|read|check|enter|type|select|choose|pick|update|upgrade|download|install|reinstall|uninstall|visit|navigate|scroll|use|turn|switch|plug|unplug|hold|drag|copy|paste|change|add|remove|delete|fill|complete|attach|upload|print|forward|re-enter|retype|look|find|search|enable|disable|toggle|tick|untick|save|submit|wait|pop|put|take|pull|push|insert|charge|pair|connect|disconnect|power';
 
 /** What the agent may point back to: "as I said", "as mentioned in my last email". */
 const saidVerbs = 'said|mentioned|explained|stated|noted|pointed out|advised|outlined|indicated|set out|confirmed|discussed';
